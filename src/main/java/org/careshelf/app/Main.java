@@ -1,0 +1,109 @@
+package org.careshelf.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.CompileResult;
+import org.careshelf.content.LibraryCompiler;
+import org.careshelf.content.Problem;
+import org.careshelf.store.ContentStore;
+import org.careshelf.store.LibraryInstaller;
+import org.careshelf.store.StoreException;
+
+/**
+ * The program's entry point: runs a command, or opens the reader. A plain class rather than the
+ * {@code Application}, so the jar starts with JavaFX on the class path and commands never load it.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status >= 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command line; returns the exit status, or -1 when the window was opened. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine line;
+    try {
+      line = CommandLine.parse(args);
+    } catch (CommandLine.UsageException e) {
+      err.println("careshelf: " + e.getMessage() + ". Try 'careshelf --help'.");
+      return USAGE;
+    }
+    try {
+      return switch (line.command()) {
+        case HELP -> {
+          out.print(CommandLine.USAGE);
+          yield OK;
+        }
+        case VERSION -> {
+          out.println("CareShelf " + version());
+          yield OK;
+        }
+        case COMPILE ->
+            compile(Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
+        case LIST -> list(line.dataDirOrDefault(), out);
+        case OPEN -> {
+          CareShelfApp.open(args);
+          yield -1;
+        }
+      };
+    } catch (StoreException e) {
+      err.println("careshelf: " + e.getMessage());
+      return FAILED;
+    } catch (Exception e) {
+      err.println("careshelf: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  private static int compile(Path articles, Path out, PrintStream stdout, PrintStream err)
+      throws java.io.IOException {
+    if (!java.nio.file.Files.isDirectory(articles)) {
+      err.println("careshelf: " + articles + " is not a folder of articles.");
+      return FAILED;
+    }
+    CompileResult result = LibraryCompiler.compile(articles, out);
+    if (!result.ok()) {
+      for (Problem p : result.problems()) {
+        String path = p.path().startsWith("/") ? p.path() : articles.resolve(p.path()).toString();
+        err.println(new Problem(path, p.line(), p.message()));
+      }
+      err.println(
+          "careshelf: "
+              + result.problems().size()
+              + (result.problems().size() == 1 ? " problem" : " problems")
+              + "; no library written.");
+      return FAILED;
+    }
+    stdout.printf(
+        "Compiled %d articles, %d topics and %d glossary terms into %s%n",
+        result.library().articles().size(),
+        result.library().topics().size(),
+        result.library().glossary().size(),
+        out);
+    return OK;
+  }
+
+  private static int list(Path dataDir, PrintStream out) {
+    try (ContentStore store = ContentStore.open(LibraryInstaller.install(dataDir))) {
+      for (ArticleSummary article : store.articleSummaries()) {
+        out.println(article.id() + "\t" + article.title());
+      }
+    }
+    return OK;
+  }
+
+  private static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version != null ? version : "(development build)";
+  }
+}

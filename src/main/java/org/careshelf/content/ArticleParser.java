@@ -1,0 +1,147 @@
+package org.careshelf.content;
+
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one article file: front matter, body, and the links in it, reporting what is wrong. */
+final class ArticleParser {
+
+  private static final Set<String> FIELDS =
+      Set.of("id", "title", "topic", "summary", "reviewed", "sources", "related", "order");
+  private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "accessed");
+  private static final String FENCE = "---";
+
+  private ArticleParser() {}
+
+  /** Parses {@code bytes} read from {@code path}; adds every problem found to {@code problems}. */
+  static Optional<ParsedArticle> parse(String path, byte[] bytes, List<Problem> problems) {
+    Optional<String> decoded = Utf8.decode(path, bytes, problems);
+    if (decoded.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = decoded.get();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    String[] lines = text.split("\\R", -1);
+    if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
+      problems.add(
+          new Problem(path, 1, "missing front matter: the file must start with a line '---'"));
+      return Optional.empty();
+    }
+    int close = -1;
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals(FENCE)) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      problems.add(
+          new Problem(path, 1, "front matter is not closed: add a line '---' after the fields"));
+      return Optional.empty();
+    }
+    String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+    String body = String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length));
+    int bodyFirstLine = close + 2;
+    int before = problems.size();
+
+    Optional<YamlFields> fields =
+        YamlFields.parse(yaml, path, 2, problems)
+            .flatMap(node -> YamlFields.of(node, "the front matter", path, 2, problems));
+    if (fields.isEmpty()) {
+      if (problems.size() == before) {
+        problems.add(new Problem(path, 1, "the front matter is empty"));
+      }
+      return Optional.empty();
+    }
+    YamlFields f = fields.get();
+    f.rejectUnknown(FIELDS);
+    String id = f.requiredText("id");
+    if (id != null && !Markdown.isId(id)) {
+      problems.add(
+          new Problem(
+              path,
+              f.line("id"),
+              "invalid id '" + id + "': use lowercase letters, digits and hyphens"));
+      id = null;
+    }
+    String title = f.requiredText("title");
+    String topic = f.requiredText("topic");
+    String summary = f.requiredText("summary");
+    var reviewed = f.requiredDate("reviewed");
+    List<Source> sources = sources(f, path, problems);
+    List<String> related = f.textList("related");
+    Integer order = f.optionalInt("order");
+
+    if (body.isBlank()) {
+      problems.add(
+          new Problem(path, bodyFirstLine, "the article has no text after its front matter"));
+    }
+    List<ParsedArticle.LinkRef> links = new ArrayList<>();
+    Document document = Markdown.parse(body);
+    collectLinks(document, path, bodyFirstLine, links, problems);
+
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    Article article =
+        new Article(id, title, topic, summary, reviewed, sources, related, order, body);
+    return Optional.of(
+        new ParsedArticle(
+            article, path, f.line("id"), f.line("topic"), f.textListLines("related"), links));
+  }
+
+  private static List<Source> sources(YamlFields f, String path, List<Problem> problems) {
+    List<Source> sources = new ArrayList<>();
+    List<YamlFields> entries = f.mappingList("sources", "source");
+    if (f.has("sources") && entries.isEmpty()) {
+      problems.add(new Problem(path, f.line("sources"), "an article needs at least one source"));
+    }
+    for (YamlFields s : entries) {
+      s.rejectUnknown(SOURCE_FIELDS);
+      String title = s.requiredText("title");
+      String publisher = s.requiredText("publisher");
+      String url = s.requiredText("url");
+      var accessed = s.requiredDate("accessed");
+      if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+        problems.add(
+            new Problem(path, s.line("url"), "a source's url must start with https:// : " + url));
+      }
+      sources.add(new Source(title, publisher, url, accessed));
+    }
+    return sources;
+  }
+
+  private static void collectLinks(
+      Node node,
+      String path,
+      int bodyFirstLine,
+      List<ParsedArticle.LinkRef> links,
+      List<Problem> problems) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Link link) {
+        int line = bodyFirstLine + link.getLineNumber();
+        String url = link.getUrl().toString().strip();
+        Optional<String> target = Markdown.articleTarget(link);
+        if (target.isPresent()) {
+          links.add(new ParsedArticle.LinkRef(target.get(), line));
+        } else if (!Markdown.isWebAddress(url)) {
+          problems.add(
+              new Problem(
+                  path,
+                  line,
+                  "link to '"
+                      + url
+                      + "' is neither an article id nor a web address starting with https://"));
+        }
+      }
+      collectLinks(child, path, bodyFirstLine, links, problems);
+    }
+  }
+}

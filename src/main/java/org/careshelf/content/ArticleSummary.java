@@ -1,0 +1,4 @@
+package org.careshelf.content;
+
+/** The little that lists of articles show: id, title, topic and place within the topic. */
+public record ArticleSummary(String id, String title, String topicId, String summary) {}

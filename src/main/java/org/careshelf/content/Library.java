@@ -1,0 +1,13 @@
+package org.careshelf.content;
+
+import java.util.List;
+
+/** Everything the library's sources hold, checked and ready to be written. */
+public record Library(List<Topic> topics, List<Article> articles, List<GlossaryTerm> glossary) {
+
+  public Library {
+    topics = List.copyOf(topics);
+    articles = List.copyOf(articles);
+    glossary = List.copyOf(glossary);
+  }
+}

@@ -1,0 +1,272 @@
+package org.careshelf.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads an articles folder (topics, glossary, articles) and checks it as a whole, collecting every
+ * problem instead of stopping at the first.
+ */
+public final class LibraryReader {
+
+  static final String TOPICS = "topics.yaml";
+  static final String GLOSSARY = "glossary.yaml";
+
+  private final Path root;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private LibraryReader(Path root) {
+    this.root = root;
+  }
+
+  /** Reads and checks the library under {@code root}. */
+  public static CompileResult read(Path root) {
+    return new LibraryReader(root).read();
+  }
+
+  private CompileResult read() {
+    if (!Files.isDirectory(root)) {
+      problems.add(new Problem(".", 0, "not a folder of articles"));
+      return new CompileResult(problems, null);
+    }
+    Map<String, Integer> topicLines = new HashMap<>();
+    List<Topic> topics = readTopics(topicLines);
+    List<GlossaryTerm> glossary = readGlossary();
+    List<ParsedArticle> parsed = readArticles();
+    checkArticles(parsed, topicLines.keySet());
+    problems.sort(Problem.BY_LOCATION);
+    List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
+    return new CompileResult(
+        problems, problems.isEmpty() ? new Library(topics, articles, glossary) : null);
+  }
+
+  private List<Topic> readTopics(Map<String, Integer> lines) {
+    List<Topic> topics = new ArrayList<>();
+    Optional<String> text = readText(TOPICS);
+    if (text.isEmpty()) {
+      return topics;
+    }
+    Map<String, String> parents = new HashMap<>();
+    Map<String, Integer> parentLines = new HashMap<>();
+    for (YamlFields f : entries(text.get(), TOPICS, "topic")) {
+      f.rejectUnknown(Set.of("id", "title", "parent", "order"));
+      String id = f.requiredText("id");
+      String title = f.requiredText("title");
+      String parent = f.optionalText("parent");
+      Integer order = f.optionalInt("order");
+      if (id == null) {
+        continue;
+      }
+      if (!Markdown.isId(id)) {
+        problems.add(
+            new Problem(
+                TOPICS,
+                f.line("id"),
+                "invalid topic id '" + id + "': use lowercase letters, digits and hyphens"));
+        continue;
+      }
+      Integer first = lines.putIfAbsent(id, f.line("id"));
+      if (first != null) {
+        problems.add(
+            new Problem(
+                TOPICS,
+                f.line("id"),
+                "duplicate topic id '" + id + "' (first defined at line " + first + ")"));
+        continue;
+      }
+      if (parent != null) {
+        parents.put(id, parent);
+        parentLines.put(id, f.line("parent"));
+      }
+      topics.add(new Topic(id, title, parent, order == null ? Integer.MAX_VALUE : order));
+    }
+    parents.forEach(
+        (id, parent) -> {
+          if (!lines.containsKey(parent)) {
+            problems.add(
+                new Problem(TOPICS, parentLines.get(id), "unknown parent topic '" + parent + "'"));
+          } else if (isInCycle(id, parents)) {
+            problems.add(
+                new Problem(TOPICS, parentLines.get(id), "topic '" + id + "' is its own ancestor"));
+          }
+        });
+    return topics;
+  }
+
+  private static boolean isInCycle(String id, Map<String, String> parents) {
+    Set<String> seen = new HashSet<>();
+    for (String at = id; at != null; at = parents.get(at)) {
+      if (!seen.add(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<GlossaryTerm> readGlossary() {
+    List<GlossaryTerm> terms = new ArrayList<>();
+    Optional<String> text = readText(GLOSSARY);
+    if (text.isEmpty()) {
+      return terms;
+    }
+    Map<String, Integer> names = new HashMap<>();
+    List<YamlFields> entries = entries(text.get(), GLOSSARY, "glossary");
+    for (YamlFields f : entries) {
+      f.rejectUnknown(Set.of("term", "aliases", "definition", "see_also"));
+      String term = f.requiredText("term");
+      String definition = f.requiredText("definition");
+      List<String> aliases = f.textList("aliases");
+      List<String> seeAlso = f.textList("see_also");
+      if (term == null || definition == null) {
+        continue;
+      }
+      claim(names, term, f.line("term"));
+      List<Integer> aliasLines = f.textListLines("aliases");
+      for (int i = 0; i < aliases.size(); i++) {
+        claim(names, aliases.get(i), aliasLines.get(i));
+      }
+      terms.add(new GlossaryTerm(term, aliases, definition, seeAlso));
+    }
+    Set<String> known = new HashSet<>();
+    terms.forEach(t -> known.add(key(t.term())));
+    for (int i = 0, t = 0; i < entries.size() && t < terms.size(); i++) {
+      YamlFields f = entries.get(i);
+      if (!f.has("term") || !f.has("definition")) {
+        continue;
+      }
+      List<String> seeAlso = f.textList("see_also");
+      List<Integer> seeLines = f.textListLines("see_also");
+      for (int s = 0; s < seeAlso.size(); s++) {
+        if (!known.contains(key(seeAlso.get(s)))) {
+          problems.add(
+              new Problem(
+                  GLOSSARY,
+                  seeLines.get(s),
+                  "see_also names '" + seeAlso.get(s) + "', which is not a glossary term"));
+        }
+      }
+      t++;
+    }
+    return terms;
+  }
+
+  private void claim(Map<String, Integer> names, String name, int line) {
+    Integer first = names.putIfAbsent(key(name), line);
+    if (first != null) {
+      problems.add(
+          new Problem(
+              GLOSSARY,
+              line,
+              "glossary term '" + name + "' is defined twice (first at line " + first + ")"));
+    }
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private List<YamlFields> entries(String text, String path, String what) {
+    return YamlFields.parse(text, path, 1, problems)
+        .map(node -> YamlFields.listOf(node, what, path, 1, problems))
+        .orElse(List.of());
+  }
+
+  private List<ParsedArticle> readArticles() {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files =
+          walk.filter(p -> !Files.isDirectory(p))
+              .filter(p -> p.getFileName().toString().endsWith(".md"))
+              .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+              .sorted(Comparator.comparing(Path::toString))
+              .toList();
+    } catch (IOException e) {
+      problems.add(new Problem(".", 0, "cannot list the folder: " + e.getMessage()));
+      return List.of();
+    }
+    List<ParsedArticle> parsed = new ArrayList<>();
+    for (Path file : files) {
+      String path = relative(file);
+      try {
+        ArticleParser.parse(path, Files.readAllBytes(file), problems).ifPresent(parsed::add);
+      } catch (IOException e) {
+        problems.add(new Problem(path, 1, "cannot read the file: " + e.getMessage()));
+      }
+    }
+    return parsed;
+  }
+
+  private void checkArticles(List<ParsedArticle> parsed, Set<String> topics) {
+    Map<String, ParsedArticle> byId = new HashMap<>();
+    for (ParsedArticle p : parsed) {
+      ParsedArticle first = byId.putIfAbsent(p.article().id(), p);
+      if (first != null) {
+        problems.add(
+            new Problem(
+                p.path(),
+                p.idLine(),
+                "duplicate id '"
+                    + p.article().id()
+                    + "' (also in "
+                    + first.path()
+                    + ":"
+                    + first.idLine()
+                    + ")"));
+      }
+    }
+    for (ParsedArticle p : parsed) {
+      Article a = p.article();
+      if (!topics.contains(a.topicId())) {
+        problems.add(
+            new Problem(
+                p.path(), p.topicLine(), "unknown topic '" + a.topicId() + "': see " + TOPICS));
+      }
+      for (int i = 0; i < a.related().size(); i++) {
+        String related = a.related().get(i);
+        if (!byId.containsKey(related)) {
+          problems.add(
+              new Problem(
+                  p.path(), p.relatedLines().get(i), "unknown related article '" + related + "'"));
+        }
+      }
+      for (ParsedArticle.LinkRef link : p.links()) {
+        if (!byId.containsKey(link.targetId())) {
+          problems.add(
+              new Problem(
+                  p.path(),
+                  link.line(),
+                  "link to article '" + link.targetId() + "', which does not exist"));
+        }
+      }
+    }
+  }
+
+  private Optional<String> readText(String name) {
+    Path file = root.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      problems.add(new Problem(name, 0, "missing file: the library needs " + name));
+      return Optional.empty();
+    }
+    try {
+      return Utf8.decode(name, Files.readAllBytes(file), problems);
+    } catch (IOException e) {
+      problems.add(new Problem(name, 1, "cannot read the file: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private String relative(Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

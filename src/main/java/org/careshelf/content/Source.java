@@ -1,0 +1,6 @@
+package org.careshelf.content;
+
+import java.time.LocalDate;
+
+/** A published page that an article's facts come from. */
+public record Source(String title, String publisher, String url, LocalDate accessed) {}

@@ -1,0 +1,250 @@
+package org.careshelf.ui.article;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.careshelf.content.Markdown;
+
+/**
+ * Builds JavaFX nodes from a Markdown body, so article text is native, styled by the theme and
+ * readable by screen readers. Raw HTML is dropped; links outside the library are shown, not opened.
+ */
+public final class MarkdownRenderer {
+
+  private final Consumer<String> openArticle;
+
+  /** {@code openArticle} is called with an article id when the reader follows a library link. */
+  public MarkdownRenderer(Consumer<String> openArticle) {
+    this.openArticle = openArticle;
+  }
+
+  /** Renders {@code markdown} as a column of block nodes. */
+  public VBox render(String markdown) {
+    VBox body = new VBox();
+    body.getStyleClass().add("article-body");
+    blocks(Markdown.parse(markdown), body.getChildren());
+    return body;
+  }
+
+  private void blocks(Node parent, List<javafx.scene.Node> out) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      block(node).ifPresent(out::add);
+    }
+  }
+
+  private Optional<javafx.scene.Node> block(Node node) {
+    if (node instanceof Heading heading) {
+      TextFlow flow = flow("heading", "h" + Math.min(heading.getLevel() + 1, 4));
+      inlines(heading, flow, List.of());
+      flow.setAccessibleRole(AccessibleRole.TEXT);
+      return Optional.of(flow);
+    }
+    if (node instanceof Paragraph paragraph) {
+      TextFlow flow = flow("paragraph");
+      inlines(paragraph, flow, List.of());
+      return Optional.of(flow);
+    }
+    if (node instanceof ListBlock list) {
+      return Optional.of(list(list));
+    }
+    if (node instanceof BlockQuote quote) {
+      VBox box = new VBox();
+      box.getStyleClass().add("blockquote");
+      blocks(quote, box.getChildren());
+      return Optional.of(box);
+    }
+    if (node instanceof TableBlock table) {
+      return Optional.of(table(table));
+    }
+    if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+      TextFlow flow = flow("code-block");
+      flow.getChildren()
+          .add(
+              text(
+                  ((com.vladsch.flexmark.util.ast.Block) node).getContentChars().toString(),
+                  List.of("code")));
+      return Optional.of(flow);
+    }
+    if (node instanceof ThematicBreak) {
+      return Optional.of(new Separator());
+    }
+    if (node instanceof HtmlBlockBase) {
+      return Optional.empty();
+    }
+    // Anything else (an extension block we do not style) still shows its words.
+    String words = node.getChars().toString().strip();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    TextFlow flow = flow("paragraph");
+    flow.getChildren().add(text(words, List.of()));
+    return Optional.of(flow);
+  }
+
+  private VBox list(ListBlock list) {
+    VBox box = new VBox();
+    box.getStyleClass().add(list instanceof OrderedList ? "ordered-list" : "bullet-list");
+    int number = list instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(item instanceof ListItem listItem)) {
+        continue;
+      }
+      String marker = listItem instanceof OrderedListItem ? number++ + "." : "\u2022";
+      Label bullet = new Label(marker);
+      bullet.getStyleClass().add("list-marker");
+      bullet.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      VBox content = new VBox();
+      content.getStyleClass().add("list-item-content");
+      content.setMinWidth(0);
+      blocks(listItem, content.getChildren());
+      HBox row = new HBox(bullet, content);
+      row.getStyleClass().add("list-item");
+      HBox.setHgrow(content, Priority.ALWAYS);
+      box.getChildren().add(row);
+    }
+    return box;
+  }
+
+  private GridPane table(TableBlock table) {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("table");
+    int row = 0;
+    int columns = 0;
+    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+      if (section instanceof TableSeparator) {
+        continue;
+      }
+      boolean header = section instanceof TableHead;
+      for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+        if (!(r instanceof TableRow)) {
+          continue;
+        }
+        int column = 0;
+        for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof TableCell cell) {
+            TextFlow flow = flow("table-cell", header ? "table-header" : "table-data");
+            inlines(cell, flow, header ? List.of("strong") : List.of());
+            grid.add(flow, column++, row);
+          }
+        }
+        columns = Math.max(columns, column);
+        row++;
+      }
+    }
+    for (int i = 0; i < columns; i++) {
+      ColumnConstraints constraints = new ColumnConstraints();
+      constraints.setHgrow(Priority.ALWAYS);
+      constraints.setPercentWidth(100.0 / columns);
+      grid.getColumnConstraints().add(constraints);
+    }
+    return grid;
+  }
+
+  private void inlines(Node parent, TextFlow flow, List<String> styles) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      inline(node, flow, styles);
+    }
+  }
+
+  private void inline(Node node, TextFlow flow, List<String> styles) {
+    if (node instanceof Text) {
+      flow.getChildren().add(text(node.getChars().unescape(), styles));
+    } else if (node instanceof SoftLineBreak) {
+      flow.getChildren().add(text(" ", styles));
+    } else if (node instanceof HardLineBreak) {
+      flow.getChildren().add(text("\n", styles));
+    } else if (node instanceof StrongEmphasis) {
+      inlines(node, flow, with(styles, "strong"));
+    } else if (node instanceof Emphasis) {
+      inlines(node, flow, with(styles, "em"));
+    } else if (node instanceof Code code) {
+      flow.getChildren().add(text(code.getText().toString(), with(styles, "code")));
+    } else if (node instanceof Link link) {
+      link(link, flow, styles);
+    } else if (node instanceof Image image) {
+      flow.getChildren().add(text("[Picture: " + image.getText() + "]", with(styles, "em")));
+    } else if (node instanceof HtmlInlineBase) {
+      // Raw HTML is never interpreted; the words around the tags are kept.
+    } else if (node.hasChildren()) {
+      inlines(node, flow, styles);
+    } else {
+      flow.getChildren().add(text(node.getChars().unescape(), styles));
+    }
+  }
+
+  private void link(Link link, TextFlow flow, List<String> styles) {
+    String words =
+        new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(link);
+    Optional<String> target = Markdown.articleTarget(link);
+    if (target.isPresent()) {
+      Hyperlink hyperlink = new Hyperlink(words);
+      hyperlink.getStyleClass().add("article-link");
+      hyperlink.setAccessibleHelp("Opens the article " + words);
+      hyperlink.setOnAction(e -> openArticle.accept(target.get()));
+      hyperlink.setUserData(target.get());
+      flow.getChildren().add(hyperlink);
+    } else {
+      String url = link.getUrl().toString().strip();
+      flow.getChildren().add(text(words, with(styles, "external-link")));
+      if (!url.equals(words)) {
+        flow.getChildren().add(text(" (" + url + ")", with(styles, "external-address")));
+      }
+    }
+  }
+
+  private static TextFlow flow(String... styles) {
+    TextFlow flow = new TextFlow();
+    flow.getStyleClass().addAll(styles);
+    return flow;
+  }
+
+  private static javafx.scene.text.Text text(String words, List<String> styles) {
+    javafx.scene.text.Text text = new javafx.scene.text.Text(words);
+    text.getStyleClass().add("article-text");
+    text.getStyleClass().addAll(styles);
+    return text;
+  }
+
+  private static List<String> with(List<String> styles, String style) {
+    List<String> result = new ArrayList<>(styles);
+    result.add(style);
+    return result;
+  }
+}

@@ -1,0 +1,107 @@
+package org.careshelf.ui.topics;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.careshelf.content.ArticleSummary;
+
+/** The topic tree: topics, their subtopics, then their articles; choosing an article opens it. */
+public final class TopicTreeView extends TreeView<Object> {
+
+  private final Consumer<String> openArticle;
+  private boolean selecting;
+
+  /** {@code openArticle} is called with an article's id when the reader picks it. */
+  public TopicTreeView(TopicTreeViewModel model, Consumer<String> openArticle) {
+    this.openArticle = openArticle;
+    setId("topicTree");
+    getStyleClass().add("topic-tree");
+    setShowRoot(false);
+    setRoot(new TreeItem<>("Topics"));
+    setAccessibleText("Topics and articles");
+    setCellFactory(tree -> new EntryCell());
+    model.rootsProperty().addListener((obs, old, roots) -> fill(roots));
+    fill(model.rootsProperty().get());
+    getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, item) -> {
+              if (!selecting && item != null && item.getValue() instanceof ArticleSummary a) {
+                openArticle.accept(a.id());
+              }
+            });
+    setOnKeyPressed(
+        e -> {
+          TreeItem<Object> item = getSelectionModel().getSelectedItem();
+          if (e.getCode() == KeyCode.ENTER && item != null && !item.isLeaf()) {
+            item.setExpanded(!item.isExpanded());
+          }
+        });
+  }
+
+  /** Shows {@code articleId} as selected (opening its topic) without opening it again. */
+  public void reveal(String articleId) {
+    TreeItem<Object> item = find(getRoot(), articleId);
+    if (item == null || item == getSelectionModel().getSelectedItem()) {
+      return;
+    }
+    for (TreeItem<Object> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+      parent.setExpanded(true);
+    }
+    selecting = true;
+    try {
+      getSelectionModel().select(item);
+      scrollTo(getRow(item));
+    } finally {
+      selecting = false;
+    }
+  }
+
+  private static TreeItem<Object> find(TreeItem<Object> item, String articleId) {
+    if (item.getValue() instanceof ArticleSummary a && a.id().equals(articleId)) {
+      return item;
+    }
+    for (TreeItem<Object> child : item.getChildren()) {
+      TreeItem<Object> found = find(child, articleId);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private void fill(List<TopicNode> roots) {
+    getRoot().getChildren().setAll(roots.stream().map(TopicTreeView::item).toList());
+  }
+
+  private static TreeItem<Object> item(TopicNode node) {
+    TreeItem<Object> item = new TreeItem<>(node);
+    node.subtopics().forEach(sub -> item.getChildren().add(item(sub)));
+    node.articles().forEach(article -> item.getChildren().add(new TreeItem<>(article)));
+    return item;
+  }
+
+  /** Shows a topic's or an article's title, with a style for each. */
+  private static final class EntryCell extends TreeCell<Object> {
+    @Override
+    protected void updateItem(Object value, boolean empty) {
+      super.updateItem(value, empty);
+      getStyleClass().removeAll("topic-cell", "article-cell");
+      if (empty || value == null) {
+        setText(null);
+        setAccessibleText(null);
+      } else if (value instanceof TopicNode node) {
+        setText(node.topic().title());
+        getStyleClass().add("topic-cell");
+        setAccessibleText("Topic: " + node.topic().title());
+      } else if (value instanceof ArticleSummary article) {
+        setText(article.title());
+        getStyleClass().add("article-cell");
+        setAccessibleText(article.title());
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+-- The read-only library the app reads; written whole by LibraryCompiler, never edited in place.
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE topic (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  parent_id TEXT REFERENCES topic (id),
+  sort_order INTEGER NOT NULL
+);
+
+CREATE TABLE article (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  topic_id TEXT NOT NULL REFERENCES topic (id),
+  summary TEXT NOT NULL,
+  reviewed TEXT NOT NULL,
+  sort_order INTEGER,
+  body TEXT NOT NULL
+);
+
+CREATE TABLE article_source (
+  article_id TEXT NOT NULL REFERENCES article (id),
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  publisher TEXT NOT NULL,
+  url TEXT NOT NULL,
+  accessed TEXT NOT NULL,
+  PRIMARY KEY (article_id, position)
+);
+
+CREATE TABLE article_related (
+  article_id TEXT NOT NULL REFERENCES article (id),
+  position INTEGER NOT NULL,
+  related_id TEXT NOT NULL REFERENCES article (id),
+  PRIMARY KEY (article_id, position)
+);
+
+CREATE TABLE glossary_term (
+  id INTEGER PRIMARY KEY,
+  term TEXT NOT NULL UNIQUE,
+  definition TEXT NOT NULL
+);
+
+CREATE TABLE glossary_alias (
+  term_id INTEGER NOT NULL REFERENCES glossary_term (id),
+  position INTEGER NOT NULL,
+  alias TEXT NOT NULL,
+  PRIMARY KEY (term_id, position)
+);
+
+CREATE TABLE glossary_see_also (
+  term_id INTEGER NOT NULL REFERENCES glossary_term (id),
+  position INTEGER NOT NULL,
+  see_also TEXT NOT NULL,
+  PRIMARY KEY (term_id, position)
+);
+
+-- Full-text index of the articles, one column per part so that ranking can weigh them.
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+  id UNINDEXED,
+  title,
+  headings,
+  summary,
+  body,
+  tokenize = 'unicode61 remove_diacritics 2'
+);

@@ -1,0 +1,106 @@
+package org.careshelf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.careshelf.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  @TempDir Path dir;
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void helpPrintsTheUsage() {
+    assertThat(run("--help")).isZero();
+    assertThat(out()).contains("Usage: careshelf").contains("compile ARTICLES-DIR OUT.db");
+  }
+
+  @Test
+  void anUnknownCommandIsOneLineAndExitsTwo() {
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("careshelf: unknown command 'frobnicate'. Try 'careshelf --help'.\n");
+  }
+
+  @Test
+  void anUnknownOptionIsOneLine() {
+    assertThat(run("--colour")).isEqualTo(2);
+    assertThat(err().lines()).hasSize(1);
+  }
+
+  @Test
+  void compileNeedsTwoArguments() {
+    assertThat(run("compile", "articles")).isEqualTo(2);
+    assertThat(err()).contains("compile needs two arguments");
+  }
+
+  @Test
+  void dataDirNeedsAValue() {
+    assertThat(run("list", "--data-dir")).isEqualTo(2);
+    assertThat(err()).contains("--data-dir needs a folder");
+  }
+
+  @Test
+  void compileWritesALibrary() {
+    Path db = dir.resolve("out.db");
+
+    assertThat(run("compile", Fixtures.librarySource().toString(), db.toString())).isZero();
+
+    assertThat(db).exists();
+    assertThat(out()).contains("Compiled 3 articles, 2 topics and 2 glossary terms");
+  }
+
+  @Test
+  void compileListsEveryProblemWithItsFileAndLineAndWritesNothing() throws Exception {
+    Path library = Fixtures.copyLibrary(dir.resolve("library"));
+    Files.writeString(library.resolve("basics/one.md"), "no front matter\n");
+    Files.writeString(library.resolve("basics/two.md"), "---\nid: two\n---\n\nText.\n");
+    Path db = dir.resolve("out.db");
+
+    assertThat(run("compile", library.toString(), db.toString())).isEqualTo(1);
+
+    assertThat(err())
+        .contains(library.resolve("basics/one.md") + ":1: missing front matter")
+        .contains(library.resolve("basics/two.md") + ":2: missing field 'title'")
+        .contains("problems; no library written.");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void compileOfAMissingFolderIsOneLine() {
+    assertThat(run("compile", dir.resolve("nope").toString(), dir.resolve("x.db").toString()))
+        .isEqualTo(1);
+    assertThat(err().lines()).hasSize(1);
+  }
+
+  @Test
+  void listPrintsTheBundledArticles() {
+    assertThat(run("--data-dir", dir.toString(), "list")).isZero();
+
+    assertThat(out().lines()).isNotEmpty().allMatch(line -> line.matches("[a-z0-9-]+\t.+"));
+    assertThat(dir.resolve("content.db")).exists();
+  }
+
+  private int run(String... args) {
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+}

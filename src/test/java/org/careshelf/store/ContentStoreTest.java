@@ -1,0 +1,97 @@
+package org.careshelf.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.careshelf.Fixtures;
+import org.careshelf.content.Article;
+import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.GlossaryTerm;
+import org.careshelf.content.Topic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentStoreTest {
+
+  @TempDir Path dir;
+  ContentStore store;
+
+  @BeforeEach
+  void open() {
+    store = ContentStore.open(Fixtures.compiledLibrary(dir));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void listsTopicsInOrder() {
+    assertThat(store.topics())
+        .containsExactly(
+            new Topic("basics", "The basics", null, 1),
+            new Topic("deeper", "Going deeper", "basics", 1));
+  }
+
+  @Test
+  void listsArticlesByTopicWithOrderedOnesFirst() {
+    assertThat(store.articleSummaries())
+        .extracting(ArticleSummary::id)
+        .containsExactly("first", "third", "second");
+  }
+
+  @Test
+  void readsAWholeArticle() {
+    Article article = store.article("first").orElseThrow();
+
+    assertThat(article.title()).isEqualTo("The first article");
+    assertThat(article.reviewed()).isEqualTo(LocalDate.of(2026, 11, 1));
+    assertThat(article.sources()).hasSize(2);
+    assertThat(article.sources().get(1).url()).isEqualTo("https://medlineplus.gov/two");
+    assertThat(article.related()).containsExactly("second");
+    assertThat(article.body()).contains("opening sentence");
+  }
+
+  @Test
+  void anUnknownArticleIsEmpty() {
+    assertThat(store.article("nope")).isEmpty();
+  }
+
+  @Test
+  void readsSummariesInTheOrderAsked() {
+    assertThat(store.summaries(java.util.List.of("third", "ghost", "first")))
+        .extracting(ArticleSummary::id)
+        .containsExactly("third", "first");
+  }
+
+  @Test
+  void readsTheGlossaryAlphabetically() {
+    assertThat(store.glossary())
+        .containsExactly(
+            new GlossaryTerm(
+                "Antigen",
+                java.util.List.of(),
+                "A marker on a cell that the immune system can recognise.",
+                java.util.List.of()),
+            new GlossaryTerm(
+                "T cell",
+                java.util.List.of("T-cell", "T lymphocyte"),
+                "A white blood cell that finds and attacks germs and sick cells.",
+                java.util.List.of("Antigen")));
+  }
+
+  @Test
+  void refusesAFileThatIsNotALibrary() throws Exception {
+    Path junk = Files.writeString(dir.resolve("junk.db"), "not a database");
+
+    assertThatThrownBy(() -> ContentStore.open(junk))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot be opened");
+  }
+}

@@ -1,0 +1,147 @@
+package org.careshelf.ui.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MarkdownRendererTest {
+
+  final List<String> opened = new ArrayList<>();
+  final MarkdownRenderer renderer = new MarkdownRenderer(opened::add);
+
+  @Test
+  void rendersHeadingsAndParagraphsAsTextFlows() {
+    VBox body = renderer.render("## Side effects\n\nA fever is common.\nIt passes.");
+
+    assertThat(body.getChildren()).hasSize(2).allMatch(TextFlow.class::isInstance);
+    assertThat(body.getChildren().get(0).getStyleClass()).contains("heading", "h3");
+    assertThat(text(body.getChildren().get(1))).isEqualTo("A fever is common. It passes.");
+  }
+
+  @Test
+  void stylesEmphasis() {
+    VBox body = renderer.render("Plain *soft* and **strong**.");
+
+    List<Text> texts = texts(body);
+    assertThat(texts)
+        .filteredOn(t -> t.getText().equals("soft"))
+        .first()
+        .matches(t -> t.getStyleClass().contains("em"));
+    assertThat(texts)
+        .filteredOn(t -> t.getText().equals("strong"))
+        .first()
+        .matches(t -> t.getStyleClass().contains("strong"));
+  }
+
+  @Test
+  void rendersBulletAndNumberedListsWithMarkers() {
+    VBox body = renderer.render("- one\n- two\n\n3. three\n4. four\n");
+
+    assertThat(body.getChildren()).hasSize(2);
+    assertThat(body.getChildren().get(0).getStyleClass()).contains("bullet-list");
+    assertThat(((VBox) body.getChildren().get(0)).getChildren()).hasSize(2);
+    VBox numbered = (VBox) body.getChildren().get(1);
+    assertThat(numbered.getChildren())
+        .map(
+            row ->
+                ((javafx.scene.control.Label) ((Parent) row).getChildrenUnmodifiable().get(0))
+                        .getText()
+                    + text(row))
+        .containsExactly("3.three", "4.four");
+  }
+
+  @Test
+  void rendersBlockQuotes() {
+    VBox body = renderer.render("> Take it one day at a time.");
+
+    assertThat(body.getChildren().get(0).getStyleClass()).contains("blockquote");
+    assertThat(text(body.getChildren().get(0))).isEqualTo("Take it one day at a time.");
+  }
+
+  @Test
+  void rendersTablesAsGrids() {
+    VBox body = renderer.render("| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
+
+    GridPane grid = (GridPane) body.getChildren().get(0);
+    assertThat(grid.getChildren()).hasSize(6);
+    assertThat(GridPane.getRowIndex(grid.getChildren().get(5))).isEqualTo(2);
+    assertThat(text(grid.getChildren().get(0))).isEqualTo("A");
+  }
+
+  @Test
+  void articleLinksNavigate() {
+    VBox body = renderer.render("Read [how it works](how-car-t-works) next.");
+
+    Hyperlink link = (Hyperlink) find(body, Hyperlink.class).get(0);
+    link.fire();
+
+    assertThat(link.getText()).isEqualTo("how it works");
+    assertThat(opened).containsExactly("how-car-t-works");
+  }
+
+  @Test
+  void webLinksShowTheirAddressAndAreNotControls() {
+    VBox body = renderer.render("See [the FDA](https://www.fda.gov/) for more.");
+
+    assertThat(find(body, Hyperlink.class)).isEmpty();
+    assertThat(text(body)).isEqualTo("See the FDA (https://www.fda.gov/) for more.");
+  }
+
+  @Test
+  void rawHtmlIsNeverInterpreted() {
+    VBox body = renderer.render("Hi <b>there</b>.\n\n<script>alert(1)</script>\n\nEnd.");
+
+    assertThat(text(body)).doesNotContain("<").doesNotContain("alert").contains("Hi there.");
+  }
+
+  @Test
+  void articleTextIsExposedToAssistiveTechnology() throws Exception {
+    VBox body = renderer.render("## Going home\n\nYou will need a caregiver with you.");
+
+    List<Object> spoken =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    body.getChildren().stream()
+                        .map(n -> n.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+                        .collect(Collectors.toList()))
+            .get();
+
+    assertThat(spoken).containsExactly("Going home", "You will need a caregiver with you.");
+  }
+
+  static String text(Node node) {
+    return texts(node).stream().map(Text::getText).collect(Collectors.joining())
+        + find(node, Hyperlink.class).stream().map(h -> "").collect(Collectors.joining());
+  }
+
+  static List<Text> texts(Node node) {
+    return find(node, Text.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T extends Node> List<T> find(Node node, Class<T> type) {
+    List<T> found = new ArrayList<>();
+    if (type.isInstance(node)) {
+      found.add((T) node);
+    }
+    if (node instanceof Parent parent && !(node instanceof Hyperlink)) {
+      parent.getChildrenUnmodifiable().forEach(child -> found.addAll(find(child, type)));
+    }
+    return found;
+  }
+}
