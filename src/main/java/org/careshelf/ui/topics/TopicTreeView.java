@@ -6,6 +6,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.careshelf.content.ArticleSummary;
 
 /** The topic tree: topics, their subtopics, then their articles; choosing an article opens it. */
@@ -79,29 +80,69 @@ public final class TopicTreeView extends TreeView<Object> {
 
   private static TreeItem<Object> item(TopicNode node) {
     TreeItem<Object> item = new TreeItem<>(node);
-    node.subtopics().forEach(sub -> item.getChildren().add(item(sub)));
     node.articles().forEach(article -> item.getChildren().add(new TreeItem<>(article)));
+    node.subtopics().forEach(sub -> item.getChildren().add(item(sub)));
     return item;
   }
 
-  /** Shows a topic's or an article's title, with a style for each. */
+  /**
+   * Shows a topic's or an article's title, wrapped to the tree's width, with a style for each; a
+   * click or tap on a topic opens or closes it.
+   */
   private static final class EntryCell extends TreeCell<Object> {
+    /** Room taken by the disclosure arrow, the cell's padding and a vertical scroll bar. */
+    private static final double CHROME = 64;
+
+    /** Indentation of one tree level, as the default skin draws it. */
+    private static final double INDENT = 18;
+
+    // A Text with a wrapping width gives every row its true height; a wrapped Label in a
+    // virtualised cell is measured before its width is known and gets cut short.
+    private final Text title = new Text();
+
+    EntryCell() {
+      title.getStyleClass().add("cell-text");
+      setOnMouseClicked(
+          e -> {
+            TreeItem<Object> item = getTreeItem();
+            if (item != null && !item.isLeaf() && e.getClickCount() == 1 && !isDisclosureClick(e)) {
+              item.setExpanded(!item.isExpanded());
+            }
+          });
+    }
+
+    private boolean isDisclosureClick(javafx.scene.input.MouseEvent e) {
+      javafx.scene.Node arrow = getDisclosureNode();
+      return arrow != null
+          && arrow.isVisible()
+          && arrow.localToScene(arrow.getBoundsInLocal()).contains(e.getSceneX(), e.getSceneY());
+    }
+
     @Override
     protected void updateItem(Object value, boolean empty) {
       super.updateItem(value, empty);
       getStyleClass().removeAll("topic-cell", "article-cell");
+      title.wrappingWidthProperty().unbind();
+      setText(null);
       if (empty || value == null) {
-        setText(null);
+        setGraphic(null);
         setAccessibleText(null);
-      } else if (value instanceof TopicNode node) {
-        setText(node.topic().title());
+        return;
+      }
+      int level = getTreeView().getTreeItemLevel(getTreeItem());
+      title
+          .wrappingWidthProperty()
+          .bind(getTreeView().widthProperty().subtract(CHROME + INDENT * Math.max(0, level - 1)));
+      if (value instanceof TopicNode node) {
+        title.setText(node.topic().title());
         getStyleClass().add("topic-cell");
         setAccessibleText("Topic: " + node.topic().title());
       } else if (value instanceof ArticleSummary article) {
-        setText(article.title());
+        title.setText(article.title());
         getStyleClass().add("article-cell");
         setAccessibleText(article.title());
       }
+      setGraphic(title);
     }
   }
 }
