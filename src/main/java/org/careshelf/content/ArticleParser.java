@@ -18,8 +18,13 @@ final class ArticleParser {
 
   private ArticleParser() {}
 
-  /** Parses {@code bytes} read from {@code path}; adds every problem found to {@code problems}. */
-  static Optional<ParsedArticle> parse(String path, byte[] bytes, List<Problem> problems) {
+  /**
+   * Parses {@code bytes} read from {@code path}; adds every problem found to {@code problems}, and
+   * the article's id to {@code declaredIds} whenever the id itself is valid, so that one broken
+   * article does not also report every link to it as broken.
+   */
+  static Optional<ParsedArticle> parse(
+      String path, byte[] bytes, List<Problem> problems, Set<String> declaredIds) {
     Optional<String> decoded = Utf8.decode(path, bytes, problems);
     if (decoded.isEmpty()) {
       return Optional.empty();
@@ -70,6 +75,8 @@ final class ArticleParser {
               f.line("id"),
               "invalid id '" + id + "': use lowercase letters, digits and hyphens"));
       id = null;
+    } else if (id != null) {
+      declaredIds.add(id);
     }
     String title = f.requiredText("title");
     String topic = f.requiredText("topic");

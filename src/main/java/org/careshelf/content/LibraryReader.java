@@ -25,6 +25,7 @@ public final class LibraryReader {
 
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> declaredIds = new HashSet<>();
 
   private LibraryReader(Path root) {
     this.root = root;
@@ -199,7 +200,8 @@ public final class LibraryReader {
     for (Path file : files) {
       String path = relative(file);
       try {
-        ArticleParser.parse(path, Files.readAllBytes(file), problems).ifPresent(parsed::add);
+        ArticleParser.parse(path, Files.readAllBytes(file), problems, declaredIds)
+            .ifPresent(parsed::add);
       } catch (IOException e) {
         problems.add(new Problem(path, 1, "cannot read the file: " + e.getMessage()));
       }
@@ -234,14 +236,14 @@ public final class LibraryReader {
       }
       for (int i = 0; i < a.related().size(); i++) {
         String related = a.related().get(i);
-        if (!byId.containsKey(related)) {
+        if (!declaredIds.contains(related)) {
           problems.add(
               new Problem(
                   p.path(), p.relatedLines().get(i), "unknown related article '" + related + "'"));
         }
       }
       for (ParsedArticle.LinkRef link : p.links()) {
-        if (!byId.containsKey(link.targetId())) {
+        if (!declaredIds.contains(link.targetId())) {
           problems.add(
               new Problem(
                   p.path(),

@@ -193,6 +193,17 @@ class LibraryReaderTest {
   }
 
   @Test
+  void aBrokenArticleDoesNotBreakTheLinksToIt() throws IOException {
+    Path second = library().resolve("deeper/second.md");
+    Files.writeString(
+        second, Files.readString(second).replace("reviewed: 2026-11-01", "reviewed: someday"));
+
+    assertThat(problems())
+        .containsExactly(
+            "deeper/second.md:6: invalid date 'someday' in 'reviewed': use YYYY-MM-DD");
+  }
+
+  @Test
   void reportsEveryProblemInOneRun() throws IOException {
     article("one.md", front(fields("one", "nowhere", "2026-01-01")));
     article("two.md", front(fields("two", "basics", "bad")));
