@@ -1,31 +1,29 @@
 package org.careshelf.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.careshelf.store.ContentStore;
 import org.careshelf.store.LibraryInstaller;
-import org.careshelf.ui.article.ArticleView;
-import org.careshelf.ui.article.ArticleViewModel;
-import org.careshelf.ui.shell.ShellView;
-import org.careshelf.ui.theme.Theme;
-import org.careshelf.ui.topics.TopicTreeView;
-import org.careshelf.ui.topics.TopicTreeViewModel;
+import org.careshelf.store.UserStore;
+import org.careshelf.ui.Messages;
 
 /**
- * The JavaFX application and the composition root: builds every part with its collaborators, shows
- * the window first and opens the library behind it.
+ * The JavaFX application: shows the window first and opens the library and the reader's data behind
+ * it, on one background thread that owns all database work.
  */
 public final class CareShelfApp extends Application {
 
   private ExecutorService background;
   private CompletableFuture<ContentStore> library;
+  private CompletableFuture<UserStore> user;
+  private ReaderWindow window;
 
   static void open(String[] args) {
     Application.launch(CareShelfApp.class, args);
@@ -38,45 +36,38 @@ public final class CareShelfApp extends Application {
     background =
         Executors.newSingleThreadExecutor(
             task -> {
-              Thread thread = new Thread(task, "careshelf-library");
+              Thread thread = new Thread(task, "careshelf-storage");
               thread.setDaemon(true);
               return thread;
             });
     library =
         CompletableFuture.supplyAsync(
             () -> ContentStore.open(LibraryInstaller.install(dataDir)), background);
+    user =
+        CompletableFuture.supplyAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
+    window =
+        new ReaderWindow(stage, library, user, background, Messages.forLocale(Locale.getDefault()));
     stage.setTitle("CareShelf");
-    stage.setScene(createScene(library, background));
+    stage.setScene(window.scene());
     stage.setMinWidth(480);
     stage.setMinHeight(360);
     stage.show();
   }
 
-  /** Builds the reader's scene on a library that may still be opening. */
-  static Scene createScene(
-      CompletableFuture<ContentStore> library, java.util.concurrent.Executor background) {
-    java.util.concurrent.Executor fx = Platform::runLater;
-    ArticleViewModel articleModel = new ArticleViewModel(library, background, fx);
-    TopicTreeViewModel topicModel = new TopicTreeViewModel(library, background, fx);
-    TopicTreeView topics = new TopicTreeView(topicModel, articleModel::open);
-    ArticleView article = new ArticleView(articleModel, articleModel::open);
-    articleModel
-        .readingProperty()
-        .addListener((obs, old, reading) -> topics.reveal(reading.article().id()));
-    Label status = new Label();
-    status.textProperty().bind(topicModel.messageProperty());
-    Scene scene = new Scene(new ShellView(topics, article, status), 1100, 720);
-    Theme.apply(scene);
-    return scene;
-  }
-
   @Override
-  public void stop() {
-    if (library != null) {
-      library.thenAccept(ContentStore::close);
+  public void stop() throws InterruptedException {
+    if (window != null) {
+      window.saveState();
     }
     if (background != null) {
+      // Queued behind any pending save, so nothing the reader did is lost on the way out.
+      background.execute(
+          () -> {
+            library.thenAccept(ContentStore::close);
+            user.thenAccept(UserStore::close);
+          });
       background.shutdown();
+      background.awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 }

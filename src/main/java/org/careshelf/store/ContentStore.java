@@ -144,6 +144,25 @@ public final class ContentStore implements AutoCloseable {
                 seeAlso.getOrDefault(rows.getInt(1), List.of())));
   }
 
+  /** For each glossary term, the articles that link to it, in reading order. */
+  public synchronized Map<String, List<ArticleSummary>> glossaryAppearances() {
+    Map<String, List<ArticleSummary>> appearances = new LinkedHashMap<>();
+    query(
+        "SELECT g.term, a.id, a.title, a.topic_id, a.summary FROM article_glossary ag"
+            + " JOIN glossary_term g ON g.id = ag.term_id JOIN article a ON a.id = ag.article_id"
+            + " ORDER BY g.term, a.topic_id, a.sort_order IS NULL, a.sort_order, a.title",
+        rows ->
+            appearances
+                .computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                .add(
+                    new ArticleSummary(
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5))));
+    return appearances;
+  }
+
   private Map<Integer, List<String>> listsByTerm(String sql) {
     Map<Integer, List<String>> lists = new LinkedHashMap<>();
     query(
@@ -162,26 +181,11 @@ public final class ContentStore implements AutoCloseable {
     }
   }
 
-  private <T> List<T> query(String sql, RowMapper<T> mapper, String... parameters) {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setString(i + 1, parameters[i]);
-      }
-      List<T> result = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          result.add(mapper.map(rows));
-        }
-      }
-      return result;
+  private <T> List<T> query(String sql, Sql.RowMapper<T> mapper, Object... parameters) {
+    try {
+      return Sql.query(db, sql, mapper, parameters);
     } catch (SQLException e) {
       throw new StoreException("The library could not be read.", e);
     }
-  }
-
-  /** Turns the current row into a value. */
-  @FunctionalInterface
-  private interface RowMapper<T> {
-    T map(ResultSet rows) throws SQLException;
   }
 }

@@ -58,6 +58,13 @@ CREATE TABLE glossary_see_also (
   PRIMARY KEY (term_id, position)
 );
 
+-- Which glossary terms each article links to, for the glossary's "Appears in" lists.
+CREATE TABLE article_glossary (
+  article_id TEXT NOT NULL REFERENCES article (id),
+  term_id INTEGER NOT NULL REFERENCES glossary_term (id),
+  PRIMARY KEY (article_id, term_id)
+);
+
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   id UNINDEXED,

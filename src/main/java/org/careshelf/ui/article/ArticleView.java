@@ -3,19 +3,30 @@ package org.careshelf.ui.article;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
 import org.careshelf.content.Article;
 import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.Source;
+import org.careshelf.ui.Messages;
 
-/** Shows one article: title, summary, body, related articles and sources, in a scroll pane. */
+/**
+ * Shows one article: title, summary, body, the way to the previous and next article, related
+ * articles and sources; remembers how far down the reader is.
+ */
 public final class ArticleView extends ScrollPane {
 
   private static final DateTimeFormatter DATE =
@@ -23,21 +34,31 @@ public final class ArticleView extends ScrollPane {
 
   private final MarkdownRenderer renderer;
   private final Consumer<String> openArticle;
+  private final Messages messages;
   private final VBox page = new VBox();
+  private final PauseTransition settle = new PauseTransition(Duration.seconds(1));
+  private boolean restoring;
 
-  /** {@code openArticle} is called with an article id when the reader follows a link. */
-  public ArticleView(ArticleViewModel model, Consumer<String> openArticle) {
+  /**
+   * {@code openArticle} is called with an article id when the reader follows a link; {@code
+   * positionChanged} hears how far down the reader is once scrolling settles.
+   */
+  public ArticleView(
+      ArticleViewModel model,
+      MarkdownRenderer renderer,
+      Messages messages,
+      Consumer<String> openArticle,
+      Consumer<Double> positionChanged) {
     this.openArticle = openArticle;
-    this.renderer = new MarkdownRenderer(openArticle);
+    this.renderer = renderer;
+    this.messages = messages;
     setId("articleView");
-    getStyleClass().add("article-view");
+    getStyleClass().addAll("article-view", "page-view");
     setFitToWidth(true);
     setHbarPolicy(ScrollBarPolicy.NEVER);
-    setAccessibleText("Article");
+    setAccessibleText(messages.get("article.label"));
     page.getStyleClass().add("article-page");
-    page.setPadding(new Insets(24, 40, 48, 40));
     setContent(page);
-    showWelcome();
     model.readingProperty().addListener((obs, old, reading) -> show(reading));
     model
         .messageProperty()
@@ -47,24 +68,30 @@ public final class ArticleView extends ScrollPane {
                 showMessage(message);
               }
             });
+    settle.setOnFinished(e -> positionChanged.accept(getVvalue()));
+    vvalueProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (!restoring) {
+                settle.playFromStart();
+              }
+            });
   }
 
-  private void showWelcome() {
-    page.getChildren()
-        .setAll(
-            heading("Welcome to CareShelf", "articleTitle"),
-            paragraph(
-                "Choose a topic on the left, then an article to read. Everything here works"
-                    + " without the internet, and nothing you read leaves this computer."));
+  /** How far down the article the reader is, from 0 (top) to 1 (end). */
+  public double position() {
+    return getVvalue();
   }
 
   private void showMessage(String message) {
-    page.getChildren().setAll(heading("Sorry", "articleTitle"), paragraph(message));
+    page.getChildren()
+        .setAll(heading(messages.get("article.sorry"), "articleTitle"), paragraph(message));
     setVvalue(0);
   }
 
   private void show(ArticleViewModel.Reading reading) {
     Article article = reading.article();
+    setAccessibleText(article.title());
     page.getChildren().clear();
     page.getChildren().add(heading(article.title(), "articleTitle"));
     TextFlow summary = paragraph(article.summary());
@@ -74,8 +101,9 @@ public final class ArticleView extends ScrollPane {
     VBox body = renderer.render(article.body());
     body.setId("articleBody");
     page.getChildren().add(body);
+    page.getChildren().add(neighbours(reading.previous(), reading.next()));
     if (!reading.related().isEmpty()) {
-      page.getChildren().add(heading("Read next", null));
+      page.getChildren().add(heading(messages.get("article.related"), null));
       VBox related = new VBox();
       related.setId("relatedArticles");
       related.getStyleClass().add("related");
@@ -88,7 +116,7 @@ public final class ArticleView extends ScrollPane {
       }
       page.getChildren().add(related);
     }
-    page.getChildren().add(heading("Sources", null));
+    page.getChildren().add(heading(messages.get("article.sources"), null));
     VBox sources = new VBox();
     sources.setId("articleSources");
     sources.getStyleClass().add("sources");
@@ -102,12 +130,46 @@ public final class ArticleView extends ScrollPane {
       sources.getChildren().add(entry);
     }
     page.getChildren().add(sources);
-    Label reviewed = new Label("Last reviewed " + DATE.format(article.reviewed()));
+    Label reviewed = new Label(messages.get("article.reviewed", DATE.format(article.reviewed())));
     reviewed.setId("articleReviewed");
     reviewed.getStyleClass().add("reviewed");
     reviewed.setWrapText(true);
     page.getChildren().add(reviewed);
+    restore(reading.position());
+  }
+
+  /** Scrolls to the saved place once the new page has its height. */
+  private void restore(double position) {
+    restoring = true;
     setVvalue(0);
+    Platform.runLater(
+        () -> {
+          applyCss();
+          layout();
+          setVvalue(position);
+          restoring = false;
+        });
+  }
+
+  private HBox neighbours(Optional<ArticleSummary> previous, Optional<ArticleSummary> next) {
+    HBox row = new HBox();
+    row.setId("articleNeighbours");
+    row.getStyleClass().add("article-nav");
+    previous.ifPresent(
+        p -> row.getChildren().add(neighbour("previousArticle", "article.previous", p)));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    row.getChildren().add(gap);
+    next.ifPresent(n -> row.getChildren().add(neighbour("nextArticle", "article.next", n)));
+    return row;
+  }
+
+  private Button neighbour(String id, String key, ArticleSummary article) {
+    Button button = new Button(messages.get(key, article.title()));
+    button.setId(id);
+    button.setWrapText(true);
+    button.setOnAction(e -> openArticle.accept(article.id()));
+    return button;
   }
 
   private static TextFlow heading(String words, String id) {

@@ -3,41 +3,58 @@ package org.careshelf.ui.article;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careshelf.content.Article;
 import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.LibraryIndex;
 import org.careshelf.store.ContentStore;
+import org.careshelf.store.ReadingPlace;
+import org.careshelf.store.UserStore;
+import org.careshelf.ui.Async;
+import org.careshelf.ui.Messages;
 
 /**
- * The article being read: loads it off the FX thread and publishes it on the FX thread, keeping
- * only the answer to the latest request.
+ * The article being read: loads it with the reader's place in it and its neighbours, keeps only the
+ * answer to the latest request, and remembers the place and the bookmark.
  */
 public final class ArticleViewModel {
 
   private final CompletableFuture<ContentStore> library;
-  private final Executor background;
-  private final Executor fx;
+  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<UserStore> user;
+  private final Async async;
+  private final Messages messages;
   private final ReadOnlyObjectWrapper<Reading> reading = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+  private final ReadOnlyBooleanWrapper bookmarked = new ReadOnlyBooleanWrapper();
   private long latest;
 
-  /**
-   * {@code library} completes when the library is open; {@code background} runs queries and {@code
-   * fx} runs their results on the FX thread.
-   */
-  public ArticleViewModel(
-      CompletableFuture<ContentStore> library, Executor background, Executor fx) {
-    this.library = library;
-    this.background = background;
-    this.fx = fx;
-  }
+  /** An article ready to show: its related articles, neighbours and the saved reading place. */
+  public record Reading(
+      Article article,
+      List<ArticleSummary> related,
+      Optional<ArticleSummary> previous,
+      Optional<ArticleSummary> next,
+      double position,
+      boolean bookmarked) {}
 
-  /** An article with the summaries of its related articles, ready to show. */
-  public record Reading(Article article, List<ArticleSummary> related) {}
+  public ArticleViewModel(
+      CompletableFuture<ContentStore> library,
+      CompletableFuture<LibraryIndex> index,
+      CompletableFuture<UserStore> user,
+      Async async,
+      Messages messages) {
+    this.library = library;
+    this.index = index;
+    this.user = user;
+    this.async = async;
+    this.messages = messages;
+  }
 
   /** The article shown, or null before the first one is opened. */
   public ReadOnlyObjectProperty<Reading> readingProperty() {
@@ -49,14 +66,49 @@ public final class ArticleViewModel {
     return message.getReadOnlyProperty();
   }
 
+  /** Whether the article shown is bookmarked. */
+  public ReadOnlyBooleanProperty bookmarkedProperty() {
+    return bookmarked.getReadOnlyProperty();
+  }
+
   /** Opens the article with {@code id}; the result arrives later on the FX thread. */
   public void open(String id) {
     long request = ++latest;
-    library
-        .thenApplyAsync(
-            store -> store.article(id).map(a -> new Reading(a, store.summaries(a.related()))),
-            background)
-        .whenCompleteAsync((found, failure) -> show(request, id, found, failure), fx);
+    CompletableFuture<Sources> sources =
+        library.thenCombine(index, Sources::new).thenCombine(user, Sources::with);
+    async.call(
+        sources,
+        s -> load(s, id),
+        found -> show(request, id, found, null),
+        failure -> show(request, id, Optional.empty(), failure));
+  }
+
+  private record Sources(ContentStore store, LibraryIndex index, UserStore user) {
+    Sources(ContentStore store, LibraryIndex index) {
+      this(store, index, null);
+    }
+
+    Sources with(UserStore user) {
+      return new Sources(store, index, user);
+    }
+  }
+
+  private static Optional<Reading> load(Sources s, String id) {
+    Optional<Article> article = s.store().article(id);
+    if (article.isEmpty()) {
+      return Optional.empty();
+    }
+    Article a = article.get();
+    double position = s.user().readingPlace(id).map(ReadingPlace::position).orElse(0.0);
+    s.user().saveReadingPlace(id, position);
+    return Optional.of(
+        new Reading(
+            a,
+            s.store().summaries(a.related()),
+            s.index().previous(id),
+            s.index().next(id),
+            position,
+            s.user().isBookmarked(id)));
   }
 
   private void show(long request, String id, Optional<Reading> found, Throwable failure) {
@@ -64,12 +116,48 @@ public final class ArticleViewModel {
       return;
     }
     if (failure != null) {
-      message.set("This article could not be opened. Please try again, or restart CareShelf.");
+      message.set(messages.get("article.failed"));
     } else if (found.isEmpty()) {
-      message.set("This article is not in the library any more (" + id + ").");
+      message.set(messages.get("article.missing", id));
     } else {
       message.set(null);
+      bookmarked.set(found.get().bookmarked());
       reading.set(found.get());
     }
+  }
+
+  /** Remembers how far down the shown article the reader is (0 to 1). */
+  public void savePosition(double position) {
+    Reading shown = reading.get();
+    if (shown != null) {
+      String id = shown.article().id();
+      async.run(user, u -> u.saveReadingPlace(id, position), failure -> {});
+    }
+  }
+
+  /** Bookmarks the shown article, or removes its bookmark. */
+  public void toggleBookmark() {
+    Reading shown = reading.get();
+    if (shown == null) {
+      return;
+    }
+    Article article = shown.article();
+    boolean add = !bookmarked.get();
+    bookmarked.set(add);
+    async.call(
+        user,
+        u -> {
+          if (add) {
+            u.addBookmark(article.id(), article.title());
+          } else {
+            u.removeBookmark(article.id());
+          }
+          return u.isBookmarked(article.id());
+        },
+        bookmarked::set,
+        failure -> {
+          bookmarked.set(!add);
+          message.set(messages.get("bookmark.failed"));
+        });
   }
 }

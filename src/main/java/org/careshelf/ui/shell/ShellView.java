@@ -1,36 +1,246 @@
 package org.careshelf.ui.shell;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import org.careshelf.ui.article.ArticleView;
-import org.careshelf.ui.topics.TopicTreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.careshelf.ui.Messages;
+import org.careshelf.ui.theme.AppearanceViewModel;
+import org.careshelf.ui.theme.ThemeName;
+import org.controlsfx.control.BreadCrumbBar;
 
-/** The main window's layout: toolbar on top, topic tree on the left, article in the centre. */
+/**
+ * The main window's frame: the toolbar, notices, the topic tree on the left and the current page
+ * with its breadcrumbs in the centre; registers every keyboard shortcut.
+ */
 public final class ShellView extends BorderPane {
 
-  /** Lays out the given views; they are built and wired by the composition root. */
-  public ShellView(TopicTreeView topics, ArticleView article, Label status) {
+  /** What the toolbar and shortcuts do beyond navigating and changing the appearance. */
+  public record Actions(
+      Runnable toggleBookmark,
+      Runnable showBookmarks,
+      Runnable showGlossary,
+      Runnable showHelp,
+      Runnable toggleFullScreen,
+      Runnable quit) {}
+
+  private final Messages messages;
+  private final NavigationViewModel navigation;
+  private final Map<Shortcut, Runnable> handlers = new EnumMap<>(Shortcut.class);
+  private final StackPane page = new StackPane();
+  private final BreadCrumbBar<Crumbs.Crumb> crumbs = new BreadCrumbBar<>();
+  private final VBox notices = new VBox();
+  private final ToolBar toolbar = new ToolBar();
+  private final HBox crumbRow = new HBox();
+
+  public ShellView(
+      Messages messages,
+      NavigationViewModel navigation,
+      AppearanceViewModel appearance,
+      Node topics,
+      ObservableBooleanValue articleShown,
+      ObservableBooleanValue bookmarked,
+      Actions actions) {
+    this.messages = messages;
+    this.navigation = navigation;
     setId("shell");
     getStyleClass().add("shell");
-    Label name = new Label("CareShelf");
-    name.getStyleClass().add("app-name");
-    ToolBar toolbar = new ToolBar(name);
+
+    Button back = button("backButton", "nav.back", "nav.back.label", navigation::back);
+    back.disableProperty().bind(navigation.canGoBackProperty().not());
+    Button forward =
+        button("forwardButton", "nav.forward", "nav.forward.label", navigation::forward);
+    forward.disableProperty().bind(navigation.canGoForwardProperty().not());
+    Button home = button("homeButton", "nav.home", "nav.home.label", navigation::home);
+
+    ToggleButton bookmark = new ToggleButton();
+    bookmark.setId("bookmarkButton");
+    bookmark
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(
+                    javafx.beans.binding.BooleanExpression.booleanExpression(bookmarked))
+                .then(messages.get("bookmark.on"))
+                .otherwise(messages.get("bookmark.off")));
+    bookmark.setAccessibleText(messages.get("bookmark.label"));
+    bookmark
+        .selectedProperty()
+        .bind(javafx.beans.binding.BooleanExpression.booleanExpression(bookmarked));
+    bookmark
+        .disableProperty()
+        .bind(javafx.beans.binding.BooleanExpression.booleanExpression(articleShown).not());
+    // The button shows the saved state; a press asks for the change instead of flipping itself.
+    bookmark.addEventFilter(
+        javafx.event.ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          actions.toggleBookmark().run();
+        });
+    bookmark.setOnMouseReleased(e -> {});
+
+    Button bookmarks =
+        button("bookmarksButton", "bookmarks.title", "bookmarks.open.all", actions.showBookmarks());
+    Button glossary =
+        button("glossaryButton", "glossary.title", "glossary.open.all", actions.showGlossary());
+    Button smaller =
+        button("smallerButton", "text.smaller", "text.smaller.label", appearance::shrink);
+    smaller.disableProperty().bind(appearance.canShrinkProperty().not());
+    Button larger = button("largerButton", "text.larger", "text.larger.label", appearance::enlarge);
+    larger.disableProperty().bind(appearance.canEnlargeProperty().not());
+    Label size = new Label();
+    size.setId("textSize");
+    size.textProperty().bind(appearance.textSizeProperty().asString("%d%%"));
+    size.setAccessibleText(messages.get("text.size.label"));
+    MenuButton theme = themeMenu(appearance);
+    Button help = button("helpButton", "help.button", "help.button.label", actions.showHelp());
+
+    javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    toolbar
+        .getItems()
+        .addAll(
+            back,
+            forward,
+            home,
+            new Separator(Orientation.VERTICAL),
+            bookmark,
+            bookmarks,
+            glossary,
+            spacer,
+            smaller,
+            size,
+            larger,
+            theme,
+            help);
     toolbar.setId("toolbar");
-    toolbar.setAccessibleText("Toolbar");
-    setTop(toolbar);
-    SplitPane split = new SplitPane(topics, article);
+    toolbar.setAccessibleText(messages.get("toolbar.label"));
+    notices.setId("notices");
+    setTop(new VBox(toolbar, notices));
+
+    crumbs.setId("breadcrumbs");
+    crumbs.getStyleClass().add("breadcrumbs");
+    crumbs.setAccessibleText(messages.get("nav.breadcrumbs"));
+    crumbs.setAutoNavigationEnabled(false);
+    crumbs.setOnCrumbAction(e -> navigation.go(e.getSelectedCrumb().getValue().place()));
+    crumbRow.getChildren().add(crumbs);
+    crumbRow.getStyleClass().add("breadcrumbs");
+    HBox.setHgrow(crumbs, Priority.ALWAYS);
+    BorderPane reading = new BorderPane(page);
+    reading.setTop(crumbRow);
+    SplitPane split = new SplitPane(topics, reading);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.3);
     SplitPane.setResizableWithParent(topics, false);
     setCenter(split);
-    status.setId("status");
-    status.getStyleClass().add("status");
-    status.managedProperty().bind(status.textProperty().isNotEmpty());
-    status.visibleProperty().bind(status.managedProperty());
-    status.setWrapText(true);
-    setBottom(status);
+
+    handlers.put(Shortcut.BACK, navigation::back);
+    handlers.put(Shortcut.FORWARD, navigation::forward);
+    handlers.put(Shortcut.HOME, navigation::home);
+    handlers.put(Shortcut.BOOKMARK, actions.toggleBookmark());
+    handlers.put(Shortcut.BOOKMARKS, actions.showBookmarks());
+    handlers.put(Shortcut.GLOSSARY, actions.showGlossary());
+    handlers.put(Shortcut.LARGER, appearance::enlarge);
+    handlers.put(Shortcut.SMALLER, appearance::shrink);
+    handlers.put(Shortcut.NORMAL_SIZE, appearance::resetTextSize);
+    handlers.put(Shortcut.HELP, actions.showHelp());
+    handlers.put(Shortcut.FULL_SCREEN, actions.toggleFullScreen());
+    handlers.put(Shortcut.QUIT, actions.quit());
+    sceneProperty().addListener((obs, old, scene) -> register(scene));
+  }
+
+  private void register(Scene scene) {
+    if (scene == null) {
+      return;
+    }
+    handlers.forEach(
+        (shortcut, handler) ->
+            shortcut.keys().forEach(key -> scene.getAccelerators().put(key, handler)));
+    scene.addEventFilter(
+        MouseEvent.MOUSE_PRESSED,
+        e -> {
+          if (e.getButton() == MouseButton.BACK) {
+            navigation.back();
+            e.consume();
+          } else if (e.getButton() == MouseButton.FORWARD) {
+            navigation.forward();
+            e.consume();
+          }
+        });
+  }
+
+  private MenuButton themeMenu(AppearanceViewModel appearance) {
+    MenuButton menu = new MenuButton(messages.get("theme.button"));
+    menu.setId("themeButton");
+    menu.setAccessibleText(messages.get("theme.button.label"));
+    ToggleGroup group = new ToggleGroup();
+    for (ThemeName name : ThemeName.values()) {
+      RadioMenuItem item = new RadioMenuItem(messages.get(name.messageKey()));
+      item.setId("theme-" + name.id());
+      item.setToggleGroup(group);
+      item.setSelected(appearance.themeProperty().get() == name);
+      item.setOnAction(e -> appearance.setTheme(name));
+      appearance.themeProperty().addListener((obs, old, now) -> item.setSelected(now == name));
+      menu.getItems().add(item);
+    }
+    return menu;
+  }
+
+  private Button button(String id, String textKey, String labelKey, Runnable action) {
+    Button button = new Button(messages.get(textKey));
+    button.setId(id);
+    button.setAccessibleText(messages.get(labelKey));
+    button.setOnAction(e -> action.run());
+    return button;
+  }
+
+  /** Shows {@code node} as the current page. */
+  public void showPage(Node node) {
+    if (page.getChildren().size() != 1 || page.getChildren().get(0) != node) {
+      page.getChildren().setAll(node);
+    }
+  }
+
+  /** Shows the trail from Home to the current page; the last step is where the reader is. */
+  public void showCrumbs(List<Crumbs.Crumb> trail) {
+    TreeItem<Crumbs.Crumb> last = BreadCrumbBar.buildTreeModel(trail.toArray(Crumbs.Crumb[]::new));
+    crumbs.setSelectedCrumb(last);
+    // At home the trail would only repeat where the reader already is.
+    crumbRow.setVisible(trail.size() > 1);
+    crumbRow.setManaged(trail.size() > 1);
+  }
+
+  /** Shows a plain-words notice above the page until the reader closes it. */
+  public void notice(String text) {
+    Label words = new Label(text);
+    words.setWrapText(true);
+    words.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(words, Priority.ALWAYS);
+    Button close = new Button(messages.get("notice.close"));
+    close.setAccessibleText(messages.get("notice.close.label"));
+    HBox notice = new HBox(words, close);
+    notice.getStyleClass().add("notice");
+    notice.setAccessibleText(text);
+    close.setOnAction(e -> notices.getChildren().remove(notice));
+    notices.getChildren().add(notice);
   }
 }

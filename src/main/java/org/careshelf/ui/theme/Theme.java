@@ -3,16 +3,37 @@ package org.careshelf.ui.theme;
 import java.util.Objects;
 import javafx.scene.Scene;
 
-/** The look of the reader: one style sheet for now, applied to a scene. */
+/** Applies the reader's appearance to a scene: layout sheet, theme colours and text size. */
 public final class Theme {
 
-  private static final String LIGHT = "/org/careshelf/ui/theme/light.css";
+  /** The size of normal text at 100%, in pixels; everything else is sized in em from it. */
+  public static final double BASE_FONT_PX = 16;
+
+  private static final String BASE = "/org/careshelf/ui/theme/base.css";
 
   private Theme() {}
 
-  /** Styles {@code scene} with the light theme. */
-  public static void apply(Scene scene) {
-    String css = Objects.requireNonNull(Theme.class.getResource(LIGHT), LIGHT).toExternalForm();
-    scene.getStylesheets().setAll(css);
+  /** Styles {@code scene} now and whenever the reader changes theme or text size. */
+  public static void bind(Scene scene, AppearanceViewModel appearance) {
+    Runnable apply =
+        () -> {
+          scene
+              .getStylesheets()
+              .setAll(url(BASE), url(appearance.themeProperty().get().stylesheet()));
+          scene
+              .getRoot()
+              .setStyle(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "-fx-font-size: %.1fpx;",
+                      BASE_FONT_PX * appearance.textSizeProperty().get() / 100.0));
+        };
+    apply.run();
+    appearance.themeProperty().addListener((obs, old, now) -> apply.run());
+    appearance.textSizeProperty().addListener((obs, old, now) -> apply.run());
+  }
+
+  private static String url(String resource) {
+    return Objects.requireNonNull(Theme.class.getResource(resource), resource).toExternalForm();
   }
 }

@@ -3,13 +3,19 @@ package org.careshelf.ui.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.careshelf.Fixtures;
 import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.LibraryIndex;
 import org.careshelf.store.ContentStore;
+import org.careshelf.store.UserStore;
+import org.careshelf.ui.Async;
+import org.careshelf.ui.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,37 +25,62 @@ class ArticleViewModelTest {
 
   @TempDir Path dir;
   ContentStore store;
+  UserStore user;
   final List<Runnable> queued = new ArrayList<>();
   final Executor direct = Runnable::run;
+  final Messages messages = Messages.forLocale(Locale.ENGLISH);
 
   @BeforeEach
   void open() {
     store = ContentStore.open(Fixtures.compiledLibrary(dir));
+    user = UserStore.open(dir.resolve("data"), Clock.systemUTC());
   }
 
   @AfterEach
   void close() {
     store.close();
+    user.close();
+  }
+
+  ArticleViewModel model(Executor fx) {
+    return model(CompletableFuture.completedFuture(store), fx);
+  }
+
+  ArticleViewModel model(CompletableFuture<ContentStore> library, Executor fx) {
+    CompletableFuture<LibraryIndex> index =
+        library.thenApply(s -> new LibraryIndex(s.topics(), s.articleSummaries()));
+    return new ArticleViewModel(
+        library, index, CompletableFuture.completedFuture(user), new Async(direct, fx), messages);
   }
 
   @Test
-  void opensAnArticleWithItsRelatedTitles() {
-    ArticleViewModel model =
-        new ArticleViewModel(CompletableFuture.completedFuture(store), direct, direct);
+  void opensAnArticleWithItsRelatedTitlesAndNeighbours() {
+    ArticleViewModel model = model(direct);
 
-    model.open("first");
+    model.open("third");
 
-    assertThat(model.readingProperty().get().article().title()).isEqualTo("The first article");
-    assertThat(model.readingProperty().get().related())
-        .extracting(ArticleSummary::title)
-        .containsExactly("The second article");
+    ArticleViewModel.Reading reading = model.readingProperty().get();
+    assertThat(reading.article().title()).isEqualTo("A third article");
+    assertThat(reading.related()).isEmpty();
+    assertThat(reading.previous()).isEmpty();
+    assertThat(reading.next()).map(ArticleSummary::id).contains("second");
     assertThat(model.messageProperty().get()).isNull();
   }
 
   @Test
+  void relatedArticlesComeWithTheirTitles() {
+    ArticleViewModel model = model(direct);
+
+    model.open("first");
+
+    assertThat(model.readingProperty().get().related())
+        .extracting(ArticleSummary::title)
+        .containsExactly("The second article");
+  }
+
+  @Test
   void aMissingArticleGetsAPlainMessage() {
-    ArticleViewModel model =
-        new ArticleViewModel(CompletableFuture.completedFuture(store), direct, direct);
+    ArticleViewModel model = model(direct);
 
     model.open("gone");
 
@@ -59,8 +90,7 @@ class ArticleViewModelTest {
 
   @Test
   void onlyTheLatestRequestIsShown() {
-    ArticleViewModel model =
-        new ArticleViewModel(CompletableFuture.completedFuture(store), direct, queued::add);
+    ArticleViewModel model = model(queued::add);
 
     model.open("first");
     model.open("second");
@@ -72,11 +102,40 @@ class ArticleViewModelTest {
   @Test
   void aLibraryThatFailedToOpenGivesAMessage() {
     ArticleViewModel model =
-        new ArticleViewModel(
-            CompletableFuture.failedFuture(new IllegalStateException("broken")), direct, direct);
+        model(CompletableFuture.failedFuture(new IllegalStateException("broken")), direct);
 
     model.open("first");
 
     assertThat(model.messageProperty().get()).contains("could not be opened");
+  }
+
+  @Test
+  void theReadingPlaceIsSavedAndRestored() {
+    ArticleViewModel model = model(direct);
+    model.open("first");
+    model.savePosition(0.6);
+
+    model.open("second");
+    model.open("first");
+
+    assertThat(model.readingProperty().get().position()).isEqualTo(0.6);
+    assertThat(user.lastRead()).map(p -> p.articleId()).contains("first");
+  }
+
+  @Test
+  void togglesTheBookmark() {
+    ArticleViewModel model = model(direct);
+    model.open("first");
+
+    model.toggleBookmark();
+
+    assertThat(model.bookmarkedProperty().get()).isTrue();
+    assertThat(user.isBookmarked("first")).isTrue();
+    assertThat(user.bookmarks().get(0).title()).isEqualTo("The first article");
+
+    model.toggleBookmark();
+
+    assertThat(model.bookmarkedProperty().get()).isFalse();
+    assertThat(user.isBookmarked("first")).isFalse();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.LibraryIndex;
 import org.careshelf.content.Topic;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class TopicNodeTest {
     List<ArticleSummary> articles =
         List.of(new ArticleSummary("x", "X", "a", ""), new ArticleSummary("y", "Y", "a2", ""));
 
-    List<TopicNode> roots = TopicNode.build(topics, articles);
+    List<TopicNode> roots = TopicNode.build(new LibraryIndex(topics, articles));
 
     assertThat(roots).extracting(n -> n.topic().id()).containsExactly("a", "b");
     assertThat(roots.get(0).articles()).extracting(ArticleSummary::id).containsExactly("x");

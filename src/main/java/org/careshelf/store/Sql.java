@@ -1,0 +1,72 @@
+package org.careshelf.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The few JDBC moves both stores make: run a schema file, query rows, update with parameters. */
+final class Sql {
+
+  private Sql() {}
+
+  /** Turns the current row into a value. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rows) throws SQLException;
+  }
+
+  /** The statements of a schema resource, comments removed. */
+  static List<String> statements(String resource) {
+    try (InputStream in = Sql.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> statements = new ArrayList<>();
+      for (String part : text.replaceAll("(?m)^--.*$", "").split(";")) {
+        if (!part.isBlank()) {
+          statements.add(part.strip());
+        }
+      }
+      return statements;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs a query with positional parameters and maps every row. */
+  static <T> List<T> query(Connection db, String sql, RowMapper<T> mapper, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      bind(statement, parameters);
+      List<T> result = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          result.add(mapper.map(rows));
+        }
+      }
+      return result;
+    }
+  }
+
+  /** Runs an update with positional parameters. */
+  static void update(Connection db, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      bind(statement, parameters);
+      statement.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.careshelf.ui.bookmarks;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.careshelf.content.LibraryIndex;
+import org.careshelf.content.Topic;
+import org.careshelf.store.Bookmark;
+import org.careshelf.store.UserStore;
+import org.careshelf.ui.Async;
+
+/**
+ * The reader's bookmarks with the topic each belongs to; a bookmark whose article has left the
+ * library is kept and marked as such, never dropped.
+ */
+public final class BookmarksViewModel {
+
+  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<UserStore> user;
+  private final Async async;
+  private final Consumer<Throwable> failed;
+  private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+
+  /** A bookmark as listed: its topic's title when the article is still in the library. */
+  public record Entry(Bookmark bookmark, Optional<String> topicTitle) {
+    /** True when the bookmarked article is no longer in the library. */
+    public boolean gone() {
+      return topicTitle.isEmpty();
+    }
+  }
+
+  public BookmarksViewModel(
+      CompletableFuture<LibraryIndex> index,
+      CompletableFuture<UserStore> user,
+      Async async,
+      Consumer<Throwable> failed) {
+    this.index = index;
+    this.user = user;
+    this.async = async;
+    this.failed = failed;
+  }
+
+  /** The bookmarks, newest first. */
+  public ObservableList<Entry> entries() {
+    return FXCollections.unmodifiableObservableList(entries);
+  }
+
+  /** Reads the bookmarks again. */
+  public void refresh() {
+    async.call(
+        index.thenCombine(user, Sources::new),
+        s -> s.user().bookmarks().stream().map(b -> entry(s.index(), b)).toList(),
+        entries::setAll,
+        failed);
+  }
+
+  private record Sources(LibraryIndex index, UserStore user) {}
+
+  private static Entry entry(LibraryIndex index, Bookmark bookmark) {
+    return new Entry(
+        bookmark,
+        index
+            .article(bookmark.articleId())
+            .map(
+                a ->
+                    index.topicPath(a.topicId()).stream()
+                        .map(Topic::title)
+                        .reduce((x, y) -> x + " \u203A " + y)
+                        .orElse("")));
+  }
+
+  /** Removes a bookmark. */
+  public void remove(String articleId) {
+    entries.removeIf(e -> e.bookmark().articleId().equals(articleId));
+    async.run(user, u -> u.removeBookmark(articleId), failed);
+  }
+
+  /** Saves a bookmark's note. */
+  public void setNote(String articleId, String note) {
+    List<Entry> updated =
+        entries.stream()
+            .map(
+                e ->
+                    e.bookmark().articleId().equals(articleId)
+                        ? new Entry(
+                            new Bookmark(
+                                articleId,
+                                e.bookmark().title(),
+                                e.bookmark().addedAt(),
+                                note.strip()),
+                            e.topicTitle())
+                        : e)
+            .toList();
+    entries.setAll(updated);
+    async.run(user, u -> u.setNote(articleId, note), failed);
+  }
+}

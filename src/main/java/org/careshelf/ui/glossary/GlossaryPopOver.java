@@ -1,0 +1,69 @@
+package org.careshelf.ui.glossary;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.careshelf.content.GlossaryTerm;
+import org.careshelf.ui.Messages;
+import org.controlsfx.control.PopOver;
+
+/** A term's definition beside the word in an article, with a way on to the full glossary. */
+public final class GlossaryPopOver {
+
+  private final PopOver popOver = new PopOver();
+  private final Label name = new Label();
+  private final Label definition = new Label();
+  private final Hyperlink more = new Hyperlink();
+  private GlossaryTerm shown;
+
+  /** {@code openInGlossary} is called with the term's name when the reader wants more. */
+  public GlossaryPopOver(Messages messages, Consumer<String> openInGlossary) {
+    name.getStyleClass().add("card-title");
+    name.setWrapText(true);
+    definition.getStyleClass().add("page-text");
+    definition.setWrapText(true);
+    more.setText(messages.get("glossary.open"));
+    more.setId("openInGlossary");
+    more.setOnAction(
+        e -> {
+          popOver.hide();
+          openInGlossary.accept(shown.term());
+        });
+    VBox content = new VBox(name, definition, more);
+    content.setId("glossaryPopOver");
+    content.getStyleClass().add("definition");
+    content.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+    popOver.setContentNode(content);
+    popOver.setDetachable(false);
+    popOver.setAutoHide(true);
+    popOver.setHideOnEscape(true);
+    popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+    popOver.setTitle(messages.get("glossary.title"));
+  }
+
+  /** Shows {@code term}'s definition pointing at {@code anchor}. */
+  public void show(Node anchor, GlossaryTerm term) {
+    shown = term;
+    name.setText(term.term());
+    definition.setText(term.definition());
+    popOver.getContentNode().setAccessibleText(term.term() + ": " + term.definition());
+    if (anchor.getScene() != null) {
+      // The pop-over is its own window: give it the reader's theme and text size.
+      popOver.getRoot().getStylesheets().setAll(anchor.getScene().getStylesheets());
+      popOver.getRoot().setStyle(anchor.getScene().getRoot().getStyle());
+    }
+    popOver.show(anchor);
+    more.requestFocus();
+  }
+
+  /** True while a definition is showing. */
+  public boolean isShowing() {
+    return popOver.isShowing();
+  }
+
+  public void hide() {
+    popOver.hide();
+  }
+}

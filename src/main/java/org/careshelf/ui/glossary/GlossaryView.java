@@ -1,0 +1,165 @@
+package org.careshelf.ui.glossary;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.GlossaryTerm;
+import org.careshelf.ui.Messages;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The glossary: a filter field, an A-Z bar and every term with its definition, other names, related
+ * terms and the articles it appears in.
+ */
+public final class GlossaryView extends BorderPane {
+
+  private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  private final GlossaryViewModel model;
+  private final Messages messages;
+  private final Consumer<String> openArticle;
+  private final VBox terms = new VBox();
+  private final ScrollPane scroll = new ScrollPane(terms);
+  private final FlowPane letters = new FlowPane();
+  private final Map<GlossaryTerm, Node> cards = new HashMap<>();
+
+  public GlossaryView(GlossaryViewModel model, Messages messages, Consumer<String> openArticle) {
+    this.model = model;
+    this.messages = messages;
+    this.openArticle = openArticle;
+    setId("glossaryView");
+    getStyleClass().add("page-view");
+    setAccessibleText(messages.get("glossary.title"));
+
+    Label title = new Label(messages.get("glossary.title"));
+    title.getStyleClass().add("page-title");
+    TextField filter = TextFields.createClearableTextField();
+    filter.setId("glossaryFilter");
+    filter.setPromptText(messages.get("glossary.filter.prompt"));
+    filter.setAccessibleText(messages.get("glossary.filter.label"));
+    filter.textProperty().bindBidirectional(model.filterProperty());
+    letters.setId("glossaryLetters");
+    letters.getStyleClass().addAll("letters", "tiles");
+    letters.setAccessibleText(messages.get("glossary.letters"));
+    VBox header = new VBox(12, title, filter, letters);
+    header.getStyleClass().add("page");
+    header.setStyle("-fx-padding: 1.5em 2.5em 0.5em 2.5em;");
+    setTop(header);
+
+    terms.setId("glossaryTerms");
+    terms.getStyleClass().add("page");
+    terms.setSpacing(12);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("page-view");
+    setCenter(scroll);
+
+    model.shownTerms().addListener((ListChangeListener<GlossaryTerm>) change -> fill());
+    model.selectedProperty().addListener((obs, old, term) -> reveal(term));
+    fill();
+  }
+
+  private void fill() {
+    cards.clear();
+    terms.getChildren().clear();
+    if (model.shownTerms().isEmpty()) {
+      Label none = new Label(messages.get("glossary.none"));
+      none.getStyleClass().add("page-text");
+      none.setWrapText(true);
+      terms.getChildren().add(none);
+    }
+    for (GlossaryTerm term : model.shownTerms()) {
+      Node card = card(term);
+      cards.put(term, card);
+      terms.getChildren().add(card);
+    }
+    var present = model.letters();
+    letters.getChildren().clear();
+    for (char letter : LETTERS.toCharArray()) {
+      Button jump = new Button(String.valueOf(letter));
+      jump.setAccessibleText(messages.get("glossary.letter", String.valueOf(letter)));
+      jump.setDisable(!present.contains(letter));
+      jump.setOnAction(e -> model.firstWith(letter).ifPresent(this::reveal));
+      letters.getChildren().add(jump);
+    }
+  }
+
+  private Node card(GlossaryTerm term) {
+    Label name = new Label(term.term());
+    name.getStyleClass().add("card-title");
+    name.setWrapText(true);
+    Label definition = new Label(term.definition());
+    definition.getStyleClass().add("page-text");
+    definition.setWrapText(true);
+    VBox card = new VBox(name);
+    if (!term.aliases().isEmpty()) {
+      Label aliases =
+          new Label(messages.get("glossary.aliases", String.join(", ", term.aliases())));
+      aliases.getStyleClass().addAll("page-text", "muted");
+      aliases.setWrapText(true);
+      card.getChildren().add(aliases);
+    }
+    card.getChildren().add(definition);
+    if (!term.seeAlso().isEmpty()) {
+      FlowPane see = links(messages.get("glossary.seeAlso"));
+      for (String other : term.seeAlso()) {
+        Hyperlink link = new Hyperlink(other);
+        link.setOnAction(e -> model.select(other));
+        see.getChildren().add(link);
+      }
+      card.getChildren().add(see);
+    }
+    var articles = model.appearsIn(term);
+    if (!articles.isEmpty()) {
+      FlowPane in = links(messages.get("glossary.appearsIn"));
+      for (ArticleSummary article : articles) {
+        Hyperlink link = new Hyperlink(article.title());
+        link.getStyleClass().add("article-link");
+        link.setOnAction(e -> openArticle.accept(article.id()));
+        in.getChildren().add(link);
+      }
+      card.getChildren().add(in);
+    }
+    card.getStyleClass().add("card");
+    card.setFocusTraversable(true);
+    card.setAccessibleText(term.term() + ": " + term.definition());
+    return card;
+  }
+
+  private static FlowPane links(String heading) {
+    Label label = new Label(heading);
+    label.getStyleClass().addAll("page-text", "muted");
+    FlowPane pane = new FlowPane(label);
+    pane.setHgap(6);
+    return pane;
+  }
+
+  /** Scrolls to a term's card and gives it the keyboard focus. */
+  private void reveal(GlossaryTerm term) {
+    Node card = term == null ? null : cards.get(term);
+    if (card == null) {
+      return;
+    }
+    // The card's position is known only after the next layout pass.
+    Platform.runLater(
+        () -> {
+          terms.applyCss();
+          terms.layout();
+          double room = terms.getHeight() - scroll.getViewportBounds().getHeight();
+          scroll.setVvalue(room <= 0 ? 0 : Math.min(1, card.getBoundsInParent().getMinY() / room));
+          card.requestFocus();
+        });
+  }
+}

@@ -1,0 +1,94 @@
+package org.careshelf.ui.home;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.careshelf.content.Topic;
+import org.careshelf.ui.Messages;
+import org.careshelf.ui.Tile;
+
+/** The welcome screen: a calm greeting, "Continue reading", "Start here" and the topics. */
+public final class HomeView extends ScrollPane {
+
+  private final Messages messages;
+  private final Consumer<String> openArticle;
+  private final Consumer<String> openTopic;
+  private final VBox page = new VBox();
+
+  /** {@code openArticle} and {@code openTopic} take an article's or a topic's id. */
+  public HomeView(
+      HomeViewModel model,
+      Messages messages,
+      Consumer<String> openArticle,
+      Consumer<String> openTopic) {
+    this.messages = messages;
+    this.openArticle = openArticle;
+    this.openTopic = openTopic;
+    setId("homeView");
+    getStyleClass().add("page-view");
+    setFitToWidth(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
+    setAccessibleText(messages.get("home.title"));
+    page.getStyleClass().add("page");
+    setContent(page);
+    model.contentProperty().addListener((obs, old, content) -> show(content));
+    show(model.contentProperty().get());
+  }
+
+  private void show(HomeViewModel.Content content) {
+    page.getChildren().clear();
+    Label title = label(messages.get("home.title"), "page-title");
+    title.setId("homeTitle");
+    page.getChildren().addAll(title, label(messages.get("home.welcome"), "page-text"));
+
+    content
+        .continueReading()
+        .ifPresent(
+            last -> {
+              page.getChildren().add(label(messages.get("home.continue"), "page-heading"));
+              Tile resume =
+                  new Tile(
+                      last.article().title(),
+                      messages.get("home.continue.position", Math.round(last.position() * 100)));
+              resume.setId("continueReading");
+              resume.setOnAction(() -> openArticle.accept(last.article().id()));
+              page.getChildren().add(resume);
+            });
+
+    content
+        .startHere()
+        .ifPresent(
+            start -> {
+              page.getChildren().add(label(messages.get("home.new"), "page-heading"));
+              Tile startHere = new Tile(start.title(), start.summary());
+              startHere.setId("startHere");
+              startHere.getStyleClass().add("primary");
+              startHere.setOnAction(() -> openArticle.accept(start.id()));
+              page.getChildren().add(startHere);
+            });
+
+    if (!content.topics().isEmpty()) {
+      page.getChildren().add(label(messages.get("home.topics"), "page-heading"));
+      FlowPane tiles = new FlowPane();
+      tiles.setId("topicTiles");
+      tiles.getStyleClass().add("tiles");
+      tiles.prefWrapLengthProperty().bind(page.widthProperty());
+      for (Topic topic : content.topics()) {
+        Tile tile = new Tile(topic.title(), null);
+        tile.setId("topic-" + topic.id());
+        tile.setOnAction(() -> openTopic.accept(topic.id()));
+        tiles.getChildren().add(tile);
+      }
+      page.getChildren().add(tiles);
+    }
+  }
+
+  private static Label label(String text, String style) {
+    Label label = new Label(text);
+    label.getStyleClass().add(style);
+    label.setWrapText(true);
+    return label;
+  }
+}

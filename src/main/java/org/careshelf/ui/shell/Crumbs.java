@@ -1,0 +1,49 @@
+package org.careshelf.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careshelf.content.LibraryIndex;
+import org.careshelf.content.Topic;
+import org.careshelf.ui.Messages;
+
+/** The breadcrumb trail from Home to where the reader is. */
+public final class Crumbs {
+
+  /** One step of the trail: its words and where it leads. */
+  public record Crumb(String label, Place place) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private Crumbs() {}
+
+  /** The trail to {@code place}, starting at Home and ending at the place itself. */
+  public static List<Crumb> to(Place place, LibraryIndex index, Messages messages) {
+    List<Crumb> trail = new ArrayList<>();
+    trail.add(new Crumb(messages.get("nav.home"), new Place.Home()));
+    if (place instanceof Place.TopicPage topic) {
+      addTopics(trail, index, topic.topicId());
+    } else if (place instanceof Place.ArticlePage article) {
+      index
+          .article(article.articleId())
+          .ifPresent(
+              a -> {
+                addTopics(trail, index, a.topicId());
+                trail.add(new Crumb(a.title(), place));
+              });
+    } else if (place instanceof Place.GlossaryPage) {
+      trail.add(new Crumb(messages.get("glossary.title"), new Place.GlossaryPage(null)));
+    } else if (place instanceof Place.BookmarksPage) {
+      trail.add(new Crumb(messages.get("bookmarks.title"), place));
+    }
+    return trail;
+  }
+
+  private static void addTopics(List<Crumb> trail, LibraryIndex index, String topicId) {
+    for (Topic topic : index.topicPath(topicId)) {
+      trail.add(new Crumb(topic.title(), new Place.TopicPage(topic.id())));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.careshelf.ui.topics;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.Topic;
+import org.careshelf.ui.Messages;
+import org.careshelf.ui.Tile;
+
+/** A topic's page: each article as a large card with its summary, then the subtopics. */
+public final class TopicPageView extends ScrollPane {
+
+  private final Messages messages;
+  private final Consumer<String> openArticle;
+  private final Consumer<String> openTopic;
+  private final VBox page = new VBox();
+
+  public TopicPageView(
+      TopicPageViewModel model,
+      Messages messages,
+      Consumer<String> openArticle,
+      Consumer<String> openTopic) {
+    this.messages = messages;
+    this.openArticle = openArticle;
+    this.openTopic = openTopic;
+    setId("topicPage");
+    getStyleClass().add("page-view");
+    setFitToWidth(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
+    page.getStyleClass().add("page");
+    setContent(page);
+    model.pageProperty().addListener((obs, old, shown) -> show(shown));
+  }
+
+  private void show(TopicPageViewModel.Page shown) {
+    setAccessibleText(shown.topic().title());
+    Label title = new Label(shown.topic().title());
+    title.setId("topicTitle");
+    title.getStyleClass().add("page-title");
+    title.setWrapText(true);
+    page.getChildren().setAll(title);
+    for (ArticleSummary article : shown.articles()) {
+      Tile card = new Tile(article.title(), article.summary());
+      card.getStyleClass().add("article-card");
+      card.setOnAction(() -> openArticle.accept(article.id()));
+      page.getChildren().add(card);
+    }
+    if (!shown.subtopics().isEmpty()) {
+      Label more = new Label(messages.get("topic.subtopics"));
+      more.getStyleClass().add("page-heading");
+      page.getChildren().add(more);
+      for (Topic sub : shown.subtopics()) {
+        Tile tile = new Tile(sub.title(), null);
+        tile.setOnAction(() -> openTopic.accept(sub.id()));
+        page.getChildren().add(tile);
+      }
+    }
+    setVvalue(0);
+  }
+}
