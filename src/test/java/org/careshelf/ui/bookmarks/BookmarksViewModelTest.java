@@ -1,0 +1,81 @@
+package org.careshelf.ui.bookmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.careshelf.content.ArticleSummary;
+import org.careshelf.content.LibraryIndex;
+import org.careshelf.content.Topic;
+import org.careshelf.store.UserStore;
+import org.careshelf.ui.Async;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookmarksViewModelTest {
+
+  @TempDir Path dir;
+  UserStore user;
+  BookmarksViewModel model;
+
+  @BeforeEach
+  void open() {
+    user = UserStore.open(dir, Clock.systemUTC());
+    LibraryIndex index =
+        new LibraryIndex(
+            List.of(new Topic("side-effects", "Side effects", null, 1)),
+            List.of(new ArticleSummary("icans", "ICANS", "side-effects", "")));
+    model =
+        new BookmarksViewModel(
+            CompletableFuture.completedFuture(index),
+            CompletableFuture.completedFuture(user),
+            new Async(Runnable::run, Runnable::run),
+            e -> {});
+  }
+
+  @AfterEach
+  void close() {
+    user.close();
+  }
+
+  @Test
+  void aBookmarkWhoseArticleLeftTheLibraryIsKeptAndMarked() {
+    user.addBookmark("icans", "ICANS");
+    user.addBookmark("old-article", "An article since removed");
+
+    model.refresh();
+
+    assertThat(model.entries()).hasSize(2);
+    BookmarksViewModel.Entry gone =
+        model.entries().stream()
+            .filter(e -> e.bookmark().articleId().equals("old-article"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(gone.gone()).isTrue();
+    assertThat(gone.bookmark().title()).isEqualTo("An article since removed");
+    BookmarksViewModel.Entry present =
+        model.entries().stream()
+            .filter(e -> e.bookmark().articleId().equals("icans"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(present.topicTitle()).contains("Side effects");
+  }
+
+  @Test
+  void notesAndRemovalAreSaved() {
+    user.addBookmark("icans", "ICANS");
+    model.refresh();
+
+    model.setNote("icans", "Ask about driving");
+    assertThat(user.bookmarks().get(0).note()).isEqualTo("Ask about driving");
+    assertThat(model.entries().get(0).bookmark().note()).isEqualTo("Ask about driving");
+
+    model.remove("icans");
+    assertThat(model.entries()).isEmpty();
+    assertThat(user.bookmarks()).isEmpty();
+  }
+}
