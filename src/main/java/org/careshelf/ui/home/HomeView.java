@@ -16,6 +16,8 @@ public final class HomeView extends ScrollPane {
   private final Consumer<String> openArticle;
   private final Consumer<String> openTopic;
   private final VBox page = new VBox();
+  private final Label title;
+  private final Label welcome;
 
   /** {@code openArticle} and {@code openTopic} take an article's or a topic's id. */
   public HomeView(
@@ -26,12 +28,15 @@ public final class HomeView extends ScrollPane {
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
+    this.title = label(messages.get("home.title"), "page-title");
+    this.welcome = label(messages.get("home.welcome"), "page-text");
     setId("homeView");
     getStyleClass().add("page-view");
     setFitToWidth(true);
     setHbarPolicy(ScrollBarPolicy.NEVER);
     setAccessibleText(messages.get("home.title"));
     page.getStyleClass().add("page");
+    title.setId("homeTitle");
     setContent(page);
     model.contentProperty().addListener((obs, old, content) -> show(content));
     show(model.contentProperty().get());

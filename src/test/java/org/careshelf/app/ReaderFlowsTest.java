@@ -1,0 +1,162 @@
+package org.careshelf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.careshelf.Fixtures;
+import org.careshelf.ui.shell.Place;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reader's flows end to end: what a reader does, and what is still there after a restart. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderFlowsTest {
+
+  @TempDir Path dir;
+  Path library;
+  Path data;
+
+  @BeforeEach
+  void compile() {
+    library = Fixtures.compiledLibrary(dir);
+    data = dir.resolve("data");
+  }
+
+  @Test
+  void aBookmarkSurvivesARestart(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      openArticle(robot, reader, "first");
+      robot.clickOn(reader.find("#articleTitle"));
+      robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+      waitUntil(() -> ((ToggleButton) reader.find("#bookmarkButton")).isSelected());
+    }
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind("#topicTiles").isPresent());
+      robot.clickOn(reader.find("#homeTitle"));
+      robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+      waitUntil(() -> reader.tryFind("#bookmark-first").isPresent());
+      assertThat(reader.spoken("#bookmark-first")).startsWith("The first article. The basics");
+    }
+  }
+
+  @Test
+  void theTextSizeSurvivesARestart(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      robot.clickOn(reader.find("#largerButton")).clickOn(reader.find("#largerButton"));
+      waitUntil(() -> "150%".equals(((Label) reader.find("#textSize")).getText()));
+      assertThat(reader.window.scene().getRoot().getStyle()).contains("24.0px");
+    }
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> "150%".equals(((Label) reader.find("#textSize")).getText()));
+      assertThat(reader.window.scene().getRoot().getStyle()).contains("24.0px");
+      robot.clickOn(reader.find("#textSize"));
+      robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+      waitUntil(() -> "100%".equals(((Label) reader.find("#textSize")).getText()));
+    }
+  }
+
+  @Test
+  void backAndForwardWithButtonsAndKeys(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      openArticle(robot, reader, "first");
+      waitUntil(() -> reader.tryFind("link to the second article").isPresent());
+      robot.clickOn(reader.find("link to the second article"));
+      waitUntil(() -> reader.spoken("#articleTitle").equals("The second article"));
+
+      robot.clickOn(reader.find("#backButton"));
+      waitUntil(() -> reader.spoken("#articleTitle").equals("The first article"));
+
+      robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+      waitUntil(() -> reader.spoken("#articleTitle").equals("The second article"));
+
+      robot.press(KeyCode.ALT).type(KeyCode.HOME).release(KeyCode.ALT);
+      waitUntil(() -> reader.tryFind("#homeTitle").isPresent());
+      assertThat(reader.window.navigation().currentProperty().get()).isEqualTo(new Place.Home());
+    }
+  }
+
+  @Test
+  void homeOffersToContinueReading(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      openArticle(robot, reader, "second");
+    }
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind("#continueReading").isPresent());
+      assertThat(reader.spoken("#continueReading")).startsWith("The second article");
+      robot.clickOn(reader.find("#continueReading"));
+      waitUntil(() -> reader.spoken("#articleTitle").equals("The second article"));
+    }
+  }
+
+  @Test
+  void unreadableUserDataIsSetAsideWithAPlainNotice(FxRobot robot) throws Exception {
+    Files.createDirectories(data);
+    Files.writeString(data.resolve("user.db"), "garbage that is not a database");
+
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind(".notice").isPresent());
+      assertThat(reader.spoken(".notice"))
+          .contains("could not be read")
+          .contains("user.db.unreadable-");
+      openArticle(robot, reader, "first");
+    }
+    try (var files = Files.list(data)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("user.db.unreadable-"))
+          .contains("user.db");
+    }
+  }
+
+  @Test
+  void theGlossaryShowsDefinitionsToAssistiveTechnology(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind("#topicTiles").isPresent());
+      robot.clickOn(reader.find("#homeTitle"));
+      robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G);
+      robot.release(KeyCode.SHIFT, KeyCode.CONTROL);
+      waitUntil(() -> reader.tryFind("#glossaryFilter").isPresent());
+      robot.clickOn(reader.find("#glossaryFilter")).write("lymph");
+      waitUntil(() -> reader.spoken(".card").startsWith("T cell"));
+      assertThat(reader.spoken(".card"))
+          .isEqualTo("T cell: A white blood cell that finds and attacks germs and sick cells.");
+    }
+  }
+
+  private static void openArticle(FxRobot robot, ReaderHarness reader, String id) throws Exception {
+    robot.interact(() -> reader.window.navigation().go(new Place.ArticlePage(id)));
+    waitUntil(
+        () -> {
+          String title = reader.spoken("#articleTitle");
+          return !title.isEmpty()
+              && !title.equals("Welcome to CareShelf")
+              && !title.equals("Sorry");
+        });
+  }
+
+  static void waitUntil(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+  }
+
+  static String spoken(Node node) {
+    try {
+      return String.valueOf(
+          WaitForAsyncUtils.asyncFx(() -> node.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+              .get());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.careshelf.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.careshelf.store.ContentStore;
+import org.careshelf.store.UserStore;
+import org.careshelf.ui.Messages;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** One run of the reader on a data folder, opened and closed as the app does. */
+final class ReaderHarness implements AutoCloseable {
+
+  final Stage stage;
+  final ReaderWindow window;
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private final CompletableFuture<ContentStore> library;
+  private final CompletableFuture<UserStore> user;
+
+  private ReaderHarness(Stage stage, Path libraryFile, Path dataDir) {
+    this.stage = stage;
+    library = CompletableFuture.supplyAsync(() -> ContentStore.open(libraryFile), background);
+    user =
+        CompletableFuture.supplyAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
+    window = new ReaderWindow(stage, library, user, background, Messages.forLocale(Locale.ENGLISH));
+    stage.setScene(window.scene());
+    stage.show();
+  }
+
+  /** The node matching {@code query} in this reader's window (not in windows of earlier runs). */
+  javafx.scene.Node find(String query) {
+    return tryFind(query).orElseThrow(() -> new AssertionError("no node " + query));
+  }
+
+  java.util.Optional<javafx.scene.Node> tryFind(String query) {
+    return new org.testfx.api.FxRobot().from(window.scene().getRoot()).lookup(query).tryQuery();
+  }
+
+  /** What a screen reader hears for the node matching {@code query}, or "" when there is none. */
+  String spoken(String query) {
+    return tryFind(query).map(ReaderFlowsTest::spoken).orElse("");
+  }
+
+  /** Opens a reader in a new window; call from any thread. */
+  static ReaderHarness open(Path libraryFile, Path dataDir) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> new ReaderHarness(new Stage(), libraryFile, dataDir))
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  /** Closes as CareShelfApp.stop does: saves state, lets pending writes finish, closes stores. */
+  @Override
+  public void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              window.saveState();
+              stage.hide();
+            })
+        .get(10, TimeUnit.SECONDS);
+    background.execute(
+        () -> {
+          library.thenAccept(ContentStore::close);
+          user.thenAccept(UserStore::close);
+        });
+    background.shutdown();
+    background.awaitTermination(10, TimeUnit.SECONDS);
+  }
+}
