@@ -14,10 +14,11 @@ import javafx.scene.layout.VBox;
 public final class Tile extends VBox {
 
   private Runnable action = () -> {};
+  private final Label name;
 
   /** A tile that fills its width; {@code detail} may be null. */
   public Tile(String title, String detail) {
-    Label name = new Label(title);
+    name = new Label(title);
     name.getStyleClass().add("tile-title");
     name.setWrapText(true);
     getChildren().add(name);
@@ -46,6 +47,11 @@ public final class Tile extends VBox {
             e.consume();
           }
         });
+  }
+
+  /** The size of the tile's text, for laying tiles out in em. */
+  public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.text.Font> fontProperty() {
+    return name.fontProperty();
   }
 
   /** What a click, a tap, Enter or Space does. */

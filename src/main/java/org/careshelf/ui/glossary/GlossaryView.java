@@ -31,7 +31,7 @@ public final class GlossaryView extends BorderPane {
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final VBox terms = new VBox();
-  private final ScrollPane scroll = new ScrollPane(terms);
+  private final ScrollPane scroll = new ScrollPane();
   private final FlowPane letters = new FlowPane();
   private final Map<GlossaryTerm, Node> cards = new HashMap<>();
 
@@ -53,14 +53,12 @@ public final class GlossaryView extends BorderPane {
     letters.setId("glossaryLetters");
     letters.getStyleClass().addAll("letters", "tiles");
     letters.setAccessibleText(messages.get("glossary.letters"));
-    VBox header = new VBox(12, title, filter, letters);
-    header.getStyleClass().add("page");
-    header.setStyle("-fx-padding: 1.5em 2.5em 0.5em 2.5em;");
-    setTop(header);
-
     terms.setId("glossaryTerms");
-    terms.getStyleClass().add("page");
     terms.setSpacing(12);
+    // One scrolling page, so that at large text sizes the header never crowds out the words.
+    VBox page = new VBox(12, title, filter, letters, terms);
+    page.getStyleClass().add("page");
+    scroll.setContent(page);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("page-view");
@@ -155,10 +153,13 @@ public final class GlossaryView extends BorderPane {
     // The card's position is known only after the next layout pass.
     Platform.runLater(
         () -> {
-          terms.applyCss();
-          terms.layout();
-          double room = terms.getHeight() - scroll.getViewportBounds().getHeight();
-          scroll.setVvalue(room <= 0 ? 0 : Math.min(1, card.getBoundsInParent().getMinY() / room));
+          scroll.applyCss();
+          scroll.layout();
+          double room =
+              scroll.getContent().getLayoutBounds().getHeight()
+                  - scroll.getViewportBounds().getHeight();
+          double top = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+          scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
           card.requestFocus();
         });
   }

@@ -84,10 +84,23 @@ public final class HomeView extends ScrollPane {
         Tile tile = new Tile(topic.title(), null);
         tile.setId("topic-" + topic.id());
         tile.setOnAction(() -> openTopic.accept(topic.id()));
+        tile.prefWidthProperty().bind(tileWidth(tiles, tile));
         tiles.getChildren().add(tile);
       }
       page.getChildren().add(tiles);
     }
+  }
+
+  /** Two tiles a row where there is room for them at the current text size, else one. */
+  private static javafx.beans.binding.DoubleBinding tileWidth(FlowPane tiles, Tile tile) {
+    return javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> {
+          double width = tiles.getWidth();
+          double em = tile.fontProperty().get().getSize();
+          return width >= 24 * em ? (width - tiles.getHgap()) / 2 - 1 : Math.max(0, width - 1);
+        },
+        tiles.widthProperty(),
+        tile.fontProperty());
   }
 
   private static Label label(String text, String style) {

@@ -11,21 +11,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.theme.AppearanceViewModel;
+import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.theme.ThemeName;
 import org.controlsfx.control.BreadCrumbBar;
 
@@ -45,12 +46,19 @@ public final class ShellView extends BorderPane {
       Runnable quit) {}
 
   private final Messages messages;
+
+  /** The largest text size of the toolbar, in percent. */
+  static final int TOOLBAR_LARGEST = 175;
+
   private final NavigationViewModel navigation;
+  private final AppearanceViewModel appearance;
   private final Map<Shortcut, Runnable> handlers = new EnumMap<>(Shortcut.class);
   private final StackPane page = new StackPane();
   private final BreadCrumbBar<Crumbs.Crumb> crumbs = new BreadCrumbBar<>();
   private final VBox notices = new VBox();
-  private final ToolBar toolbar = new ToolBar();
+  private final FlowPane toolbar = new FlowPane();
+  private final SplitPane split = new SplitPane();
+  private final ToggleButton topicsToggle = new ToggleButton();
   private final HBox crumbRow = new HBox();
 
   public ShellView(
@@ -63,6 +71,7 @@ public final class ShellView extends BorderPane {
       Actions actions) {
     this.messages = messages;
     this.navigation = navigation;
+    this.appearance = appearance;
     setId("shell");
     getStyleClass().add("shell");
 
@@ -114,24 +123,19 @@ public final class ShellView extends BorderPane {
     MenuButton theme = themeMenu(appearance);
     Button help = button("helpButton", "help.button", "help.button.label", actions.showHelp());
 
-    javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    topicsToggle.setText(messages.get("topics.button"));
+    topicsToggle.setId("topicsButton");
+    topicsToggle.setAccessibleText(messages.get("topics.button.label"));
+    topicsToggle.setSelected(true);
+    topicsToggle.selectedProperty().addListener((obs, was, shown) -> showTopics(topics, shown));
+    // Groups wrap onto a second row at large text sizes instead of hiding in an overflow menu.
     toolbar
-        .getItems()
+        .getChildren()
         .addAll(
-            back,
-            forward,
-            home,
-            new Separator(Orientation.VERTICAL),
-            bookmark,
-            bookmarks,
-            glossary,
-            spacer,
-            smaller,
-            size,
-            larger,
-            theme,
-            help);
+            group(topicsToggle, back, forward, home),
+            group(bookmark, bookmarks, glossary),
+            group(smaller, size, larger, theme, help));
+    toolbar.getStyleClass().add("toolbar");
     toolbar.setId("toolbar");
     toolbar.setAccessibleText(messages.get("toolbar.label"));
     notices.setId("notices");
@@ -147,7 +151,7 @@ public final class ShellView extends BorderPane {
     HBox.setHgrow(crumbs, Priority.ALWAYS);
     BorderPane reading = new BorderPane(page);
     reading.setTop(crumbRow);
-    SplitPane split = new SplitPane(topics, reading);
+    split.getItems().setAll(topics, reading);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.3);
     SplitPane.setResizableWithParent(topics, false);
@@ -166,6 +170,61 @@ public final class ShellView extends BorderPane {
     handlers.put(Shortcut.FULL_SCREEN, actions.toggleFullScreen());
     handlers.put(Shortcut.QUIT, actions.quit());
     sceneProperty().addListener((obs, old, scene) -> register(scene));
+    appearance
+        .textSizeProperty()
+        .addListener(
+            (obs, old, percent) -> {
+              fitTopicsToWidth();
+              sizeToolbar();
+            });
+    sizeToolbar();
+    widthProperty()
+        .addListener(
+            (obs, old, width) -> {
+              // Decide once the window has its first real width; later the reader decides.
+              if (old.doubleValue() <= 0 && width.doubleValue() > 0) {
+                fitTopicsToWidth();
+              }
+            });
+  }
+
+  private static HBox group(Region... controls) {
+    HBox box = new HBox(controls);
+    box.getStyleClass().add("toolbar-group");
+    for (Region control : controls) {
+      control.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    return box;
+  }
+
+  private void showTopics(Node topics, boolean shown) {
+    if (shown && !split.getItems().contains(topics)) {
+      split.getItems().add(0, topics);
+      split.setDividerPositions(0.3);
+    } else if (!shown) {
+      split.getItems().remove(topics);
+    }
+  }
+
+  /**
+   * Shows the topic tree when the window is wide enough for it beside the article at the current
+   * text size, hides it otherwise; the reader can still switch it with the Topics button.
+   */
+  public void fitTopicsToWidth() {
+    double em = Theme.BASE_FONT_PX * appearance.textSizeProperty().get() / 100.0;
+    topicsToggle.setSelected(getWidth() <= 0 || getWidth() >= 55 * em);
+  }
+
+  /**
+   * The toolbar's words grow with the reader's text size up to {@link #TOOLBAR_LARGEST}%: its
+   * buttons are already large targets, and at full size they would push the article off a small
+   * screen.
+   */
+  private void sizeToolbar() {
+    int percent = Math.min(appearance.textSizeProperty().get(), TOOLBAR_LARGEST);
+    toolbar.setStyle(
+        String.format(
+            java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Theme.BASE_FONT_PX * percent / 100.0));
   }
 
   private void register(Scene scene) {

@@ -90,11 +90,11 @@ public final class TopicTreeView extends TreeView<Object> {
    * click or tap on a topic opens or closes it.
    */
   private static final class EntryCell extends TreeCell<Object> {
-    /** Room taken by the disclosure arrow, the cell's padding and a vertical scroll bar. */
-    private static final double CHROME = 64;
+    /** Room taken by the disclosure arrow, the cell's padding and a scroll bar, in em. */
+    private static final double CHROME_EM = 4.5;
 
-    /** Indentation of one tree level, as the default skin draws it. */
-    private static final double INDENT = 18;
+    /** Indentation of one tree level, in em (the default skin indents by about 1.1em). */
+    private static final double INDENT_EM = 1.2;
 
     // A Text with a wrapping width gives every row its true height; a wrapped Label in a
     // virtualised cell is measured before its width is known and gets cut short.
@@ -129,10 +129,16 @@ public final class TopicTreeView extends TreeView<Object> {
         setAccessibleText(null);
         return;
       }
-      int level = getTreeView().getTreeItemLevel(getTreeItem());
+      int level = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
       title
           .wrappingWidthProperty()
-          .bind(getTreeView().widthProperty().subtract(CHROME + INDENT * Math.max(0, level - 1)));
+          .bind(
+              javafx.beans.binding.Bindings.createDoubleBinding(
+                  () ->
+                      getTreeView().getWidth()
+                          - title.getFont().getSize() * (CHROME_EM + INDENT_EM * level),
+                  getTreeView().widthProperty(),
+                  title.fontProperty()));
       if (value instanceof TopicNode node) {
         title.setText(node.topic().title());
         getStyleClass().add("topic-cell");
