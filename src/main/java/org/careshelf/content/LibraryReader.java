@@ -45,6 +45,7 @@ public final class LibraryReader {
     List<GlossaryTerm> glossary = readGlossary();
     List<ParsedArticle> parsed = readArticles();
     checkArticles(parsed, topicLines.keySet());
+    checkGlossaryLinks(parsed, glossary);
     problems.sort(Problem.BY_LOCATION);
     List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
     return new CompileResult(
@@ -230,24 +231,55 @@ public final class LibraryReader {
       if (!topics.contains(a.topicId())) {
         problems.add(
             new Problem(
-                p.path(), p.topicLine(), "unknown topic '" + a.topicId() + "': see " + TOPICS));
+                p.path(), p.lines().topic(), "unknown topic '" + a.topicId() + "': see " + TOPICS));
       }
       for (int i = 0; i < a.related().size(); i++) {
         String related = a.related().get(i);
         if (!byId.containsKey(related)) {
           problems.add(
               new Problem(
-                  p.path(), p.relatedLines().get(i), "unknown related article '" + related + "'"));
+                  p.path(),
+                  p.lines().relatedIds().get(i),
+                  "unknown related article '" + related + "'"));
         }
       }
       for (ParsedArticle.LinkRef link : p.links()) {
-        if (!byId.containsKey(link.targetId())) {
+        if (!byId.containsKey(link.target())) {
           problems.add(
               new Problem(
                   p.path(),
                   link.line(),
-                  "link to article '" + link.targetId() + "', which does not exist"));
+                  "link to article '" + link.target() + "', which does not exist"));
         }
+      }
+    }
+  }
+
+  /** A link an author writes to the glossary must name a term exactly as glossary.yaml does. */
+  private void checkGlossaryLinks(List<ParsedArticle> parsed, List<GlossaryTerm> glossary) {
+    Set<String> terms = new HashSet<>();
+    Map<String, String> termByName = new HashMap<>();
+    for (GlossaryTerm t : glossary) {
+      terms.add(t.term());
+      termByName.put(key(t.term()), t.term());
+      t.aliases().forEach(alias -> termByName.putIfAbsent(key(alias), t.term()));
+    }
+    for (ParsedArticle p : parsed) {
+      for (ParsedArticle.LinkRef link : p.glossaryLinks()) {
+        if (terms.contains(link.target())) {
+          continue;
+        }
+        String known = termByName.get(key(link.target()));
+        String message =
+            known == null
+                ? "glossary link to '" + link.target() + "', which is not a term in " + GLOSSARY
+                : "glossary link to '"
+                    + link.target()
+                    + "': link to the term as "
+                    + GLOSSARY
+                    + " spells it: glossary:"
+                    + Markdown.glossaryAddress(known).substring(Markdown.GLOSSARY_SCHEME.length());
+        problems.add(new Problem(p.path(), link.line(), message));
       }
     }
   }

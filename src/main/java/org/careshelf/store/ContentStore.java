@@ -25,6 +25,9 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class ContentStore implements AutoCloseable {
 
+  /** The version of the library schema this store reads; older and newer libraries are refused. */
+  static final String SCHEMA_VERSION = "2";
+
   private final Connection db;
 
   private ContentStore(Connection db) {
@@ -53,7 +56,7 @@ public final class ContentStore implements AutoCloseable {
     try (PreparedStatement query =
             db.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
         ResultSet rows = query.executeQuery()) {
-      if (!rows.next() || !"1".equals(rows.getString(1))) {
+      if (!rows.next() || !SCHEMA_VERSION.equals(rows.getString(1))) {
         throw new SQLException("unsupported library schema");
       }
     }
@@ -142,6 +145,40 @@ public final class ContentStore implements AutoCloseable {
                 aliases.getOrDefault(rows.getInt(1), List.of()),
                 rows.getString(3),
                 seeAlso.getOrDefault(rows.getInt(1), List.of())));
+  }
+
+  /** The glossary terms an article links to, in the order of their first link in its text. */
+  public synchronized List<String> glossaryTermsOf(String articleId) {
+    return query(
+        "SELECT term FROM article_glossary WHERE article_id = ? ORDER BY position",
+        rows -> rows.getString(1),
+        articleId);
+  }
+
+  /** The articles whose text links to the glossary term {@code term}, by title. */
+  public synchronized List<ArticleSummary> articlesLinking(String term) {
+    return query(
+        "SELECT a.id, a.title, a.topic_id, a.summary FROM article_glossary g"
+            + " JOIN article a ON a.id = g.article_id WHERE g.term = ?"
+            + " ORDER BY a.title COLLATE NOCASE",
+        rows ->
+            new ArticleSummary(
+                rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)),
+        term);
+  }
+
+  /**
+   * For every article, the glossary terms it links to, in order; articles linking none are absent.
+   */
+  public synchronized Map<String, List<String>> glossaryLinks() {
+    Map<String, List<String>> links = new LinkedHashMap<>();
+    query(
+        "SELECT article_id, term FROM article_glossary ORDER BY article_id, position",
+        rows ->
+            links
+                .computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                .add(rows.getString(2)));
+    return links;
   }
 
   private Map<Integer, List<String>> listsByTerm(String sql) {

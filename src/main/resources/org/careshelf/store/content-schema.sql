@@ -58,6 +58,17 @@ CREATE TABLE glossary_see_also (
   PRIMARY KEY (term_id, position)
 );
 
+-- The glossary terms each article's body links to, in the order of their first link; an article
+-- body holds them as Markdown links [words](glossary:Term), written by the compiler.
+CREATE TABLE article_glossary (
+  article_id TEXT NOT NULL REFERENCES article (id),
+  position INTEGER NOT NULL,
+  term TEXT NOT NULL REFERENCES glossary_term (term),
+  PRIMARY KEY (article_id, position)
+);
+
+CREATE INDEX article_glossary_by_term ON article_glossary (term);
+
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   id UNINDEXED,
