@@ -25,6 +25,7 @@ public final class LibraryReader {
 
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Boolean> clinicalTopics = new HashMap<>();
 
   private LibraryReader(Path root) {
     this.root = root;
@@ -46,6 +47,9 @@ public final class LibraryReader {
     List<ParsedArticle> parsed = readArticles();
     checkArticles(parsed, topicLines.keySet());
     checkGlossaryLinks(parsed, glossary);
+    for (ParsedArticle p : parsed) {
+      QualityChecks.check(p, clinicalTopics.getOrDefault(p.article().topicId(), false), problems);
+    }
     problems.sort(Problem.BY_LOCATION);
     List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
     return new CompileResult(
@@ -61,11 +65,12 @@ public final class LibraryReader {
     Map<String, String> parents = new HashMap<>();
     Map<String, Integer> parentLines = new HashMap<>();
     for (YamlFields f : entries(text.get(), TOPICS, "topic")) {
-      f.rejectUnknown(Set.of("id", "title", "parent", "order"));
+      f.rejectUnknown(Set.of("id", "title", "parent", "order", "clinical"));
       String id = f.requiredText("id");
       String title = f.requiredText("title");
       String parent = f.optionalText("parent");
       Integer order = f.optionalInt("order");
+      Boolean clinical = f.optionalBoolean("clinical");
       if (id == null) {
         continue;
       }
@@ -90,6 +95,9 @@ public final class LibraryReader {
         parents.put(id, parent);
         parentLines.put(id, f.line("parent"));
       }
+      if (clinical != null) {
+        clinicalTopics.put(id, clinical);
+      }
       topics.add(new Topic(id, title, parent, order == null ? Integer.MAX_VALUE : order));
     }
     parents.forEach(
@@ -102,7 +110,24 @@ public final class LibraryReader {
                 new Problem(TOPICS, parentLines.get(id), "topic '" + id + "' is its own ancestor"));
           }
         });
+    inheritClinical(topics, parents);
     return topics;
+  }
+
+  /** A topic that does not say whether it is clinical is clinical when its parent is. */
+  private void inheritClinical(List<Topic> topics, Map<String, String> parents) {
+    Map<String, Boolean> said = new HashMap<>(clinicalTopics);
+    for (Topic topic : topics) {
+      boolean clinical = false;
+      Set<String> seen = new HashSet<>();
+      for (String at = topic.id(); at != null && seen.add(at); at = parents.get(at)) {
+        if (said.containsKey(at)) {
+          clinical = said.get(at);
+          break;
+        }
+      }
+      clinicalTopics.put(topic.id(), clinical);
+    }
   }
 
   private static boolean isInCycle(String id, Map<String, String> parents) {

@@ -27,7 +27,7 @@ class LibraryCompilerTest {
     assertThat(count(db, "SELECT count(*) FROM article")).isEqualTo(3);
     assertThat(count(db, "SELECT count(*) FROM topic")).isEqualTo(2);
     assertThat(count(db, "SELECT count(*) FROM glossary_term")).isEqualTo(2);
-    assertThat(count(db, "SELECT count(*) FROM article_source")).isEqualTo(4);
+    assertThat(count(db, "SELECT count(*) FROM article_source")).isEqualTo(6);
     assertThat(count(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'antigens'"))
         .isEqualTo(1);
     assertThat(count(db, "SELECT count(*) FROM article_fts WHERE headings MATCH 'expect'"))
