@@ -13,6 +13,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
     OPEN,
     COMPILE,
     LIST,
+    REPORT,
     HELP,
     VERSION
   }
@@ -22,11 +23,16 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
       Usage: careshelf [--data-dir DIR]                   open the reader
              careshelf [--data-dir DIR] list              print the id and title of each article
              careshelf compile ARTICLES-DIR OUT.db        check articles and write a library file
+             careshelf [--data-dir DIR] report [--db FILE]
+                                                          print each article's words, reading
+                                                          grade, glossary terms, sources and
+                                                          review date, then the totals
              careshelf --help | --version
 
       Options:
         --data-dir DIR   keep the library copy and the reader's data in DIR instead of the
                          platform's per-user data folder
+        --db FILE        (report) the library file to report on, instead of the bundled one
       """;
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
@@ -39,6 +45,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
   /** Parses the arguments of {@code main}. */
   static CommandLine parse(String[] args) throws UsageException {
     Path dataDir = null;
+    Path db = null;
     List<String> words = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -56,16 +63,29 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
           throw new UsageException("--data-dir needs a folder, as in --data-dir /path/to/folder");
         }
         dataDir = path(value, "--data-dir");
+      } else if (arg.equals("--db") || arg.startsWith("--db=")) {
+        String value;
+        if (arg.contains("=")) {
+          value = arg.substring(arg.indexOf('=') + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          throw new UsageException("--db needs a library file, as in --db /path/to/content.db");
+        }
+        db = path(value, "--db");
       } else if (arg.startsWith("-")) {
         throw new UsageException("unknown option '" + arg + "'");
       } else {
         words.add(arg);
       }
     }
-    if (words.isEmpty()) {
+    String name = words.isEmpty() ? null : words.get(0);
+    if (db != null && !"report".equals(name)) {
+      throw new UsageException("--db goes with the report command only");
+    }
+    if (name == null) {
       return new CommandLine(Command.OPEN, List.of(), dataDir);
     }
-    String name = words.get(0);
     List<String> rest = List.copyOf(words.subList(1, words.size()));
     return switch (name) {
       case "compile" -> {
@@ -81,6 +101,13 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
           throw new UsageException("list takes no arguments");
         }
         yield new CommandLine(Command.LIST, rest, dataDir);
+      }
+      case "report" -> {
+        if (!rest.isEmpty()) {
+          throw new UsageException("report takes no arguments; name a library with --db FILE");
+        }
+        yield new CommandLine(
+            Command.REPORT, db == null ? List.of() : List.of(db.toString()), dataDir);
       }
       case "help" -> new CommandLine(Command.HELP, List.of(), dataDir);
       default -> throw new UsageException("unknown command '" + name + "'");

@@ -2,9 +2,13 @@ package org.careshelf.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.careshelf.content.Article;
 import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.CompileResult;
 import org.careshelf.content.LibraryCompiler;
+import org.careshelf.content.LibraryReport;
 import org.careshelf.content.Problem;
 import org.careshelf.store.ContentStore;
 import org.careshelf.store.LibraryInstaller;
@@ -51,6 +55,12 @@ public final class Main {
         case COMPILE ->
             compile(Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
         case LIST -> list(line.dataDirOrDefault(), out);
+        case REPORT ->
+            report(
+                line.arguments().isEmpty()
+                    ? LibraryInstaller.install(line.dataDirOrDefault())
+                    : Path.of(line.arguments().get(0)),
+                out);
         case OPEN -> {
           CareShelfApp.open(args);
           yield -1;
@@ -98,6 +108,17 @@ public final class Main {
       for (ArticleSummary article : store.articleSummaries()) {
         out.println(article.id() + "\t" + article.title());
       }
+    }
+    return OK;
+  }
+
+  private static int report(Path library, PrintStream out) {
+    try (ContentStore store = ContentStore.open(library)) {
+      List<Article> articles = new ArrayList<>();
+      for (ArticleSummary summary : store.articleSummaries()) {
+        store.article(summary.id()).ifPresent(articles::add);
+      }
+      out.print(LibraryReport.of(articles, store.glossary(), store.glossaryLinks()).format());
     }
     return OK;
   }

@@ -17,6 +17,7 @@ import org.careshelf.ui.article.ArticleViewModel;
 import org.careshelf.ui.article.MarkdownRenderer;
 import org.careshelf.ui.bookmarks.BookmarksView;
 import org.careshelf.ui.bookmarks.BookmarksViewModel;
+import org.careshelf.ui.glossary.GlossaryPopOver;
 import org.careshelf.ui.glossary.GlossaryView;
 import org.careshelf.ui.glossary.GlossaryViewModel;
 import org.careshelf.ui.home.HomeView;
@@ -75,10 +76,15 @@ final class ReaderWindow {
     topicPage = new TopicPageViewModel(index, async);
     topicPageView = new TopicPageView(topicPage, messages, this::openArticle, this::openTopic);
     article = new ArticleViewModel(library, index, user, async, messages);
-    MarkdownRenderer renderer = new MarkdownRenderer(this::openArticle);
+    glossary = new GlossaryViewModel(library, async, failure -> {});
+    GlossaryPopOver definition =
+        new GlossaryPopOver(messages, term -> navigation.go(new Place.GlossaryPage(term)));
+    MarkdownRenderer renderer =
+        new MarkdownRenderer(
+            this::openArticle,
+            (word, term) -> glossary.find(term).ifPresent(t -> definition.show(word, t)));
     articleView =
         new ArticleView(article, renderer, messages, this::openArticle, article::savePosition);
-    glossary = new GlossaryViewModel(library, async, failure -> {});
     glossaryView = new GlossaryView(glossary, messages, this::openArticle);
     bookmarks = new BookmarksViewModel(index, user, async, failure -> notice("notice.saveFailed"));
     bookmarksView = new BookmarksView(bookmarks, messages, this::openArticle);

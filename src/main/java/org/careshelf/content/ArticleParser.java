@@ -91,8 +91,9 @@ final class ArticleParser {
           new Problem(path, bodyFirstLine, "the article has no text after its front matter"));
     }
     List<ParsedArticle.LinkRef> links = new ArrayList<>();
+    List<ParsedArticle.LinkRef> glossaryLinks = new ArrayList<>();
     Document document = Markdown.parse(body);
-    collectLinks(document, path, bodyFirstLine, links, problems);
+    collectLinks(document, path, bodyFirstLine, links, glossaryLinks, problems);
 
     if (problems.size() > before) {
       return Optional.empty();
@@ -101,7 +102,17 @@ final class ArticleParser {
         new Article(id, title, topic, summary, reviewed, sources, related, order, body);
     return Optional.of(
         new ParsedArticle(
-            article, path, f.line("id"), f.line("topic"), f.textListLines("related"), links));
+            article,
+            path,
+            new ParsedArticle.Lines(
+                f.line("id"),
+                f.line("topic"),
+                f.line("sources"),
+                f.line("related"),
+                f.textListLines("related"),
+                bodyFirstLine),
+            links,
+            glossaryLinks));
   }
 
   private static List<Source> sources(YamlFields f, String path, List<Problem> problems) {
@@ -130,14 +141,18 @@ final class ArticleParser {
       String path,
       int bodyFirstLine,
       List<ParsedArticle.LinkRef> links,
+      List<ParsedArticle.LinkRef> glossaryLinks,
       List<Problem> problems) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Link link) {
         int line = bodyFirstLine + link.getLineNumber();
         String url = link.getUrl().toString().strip();
         Optional<String> target = Markdown.articleTarget(link);
+        Optional<String> term = Markdown.glossaryTarget(link);
         if (target.isPresent()) {
           links.add(new ParsedArticle.LinkRef(target.get(), line));
+        } else if (term.isPresent()) {
+          glossaryLinks.add(new ParsedArticle.LinkRef(term.get(), line));
         } else if (!Markdown.isWebAddress(url)) {
           problems.add(
               new Problem(
@@ -145,10 +160,11 @@ final class ArticleParser {
                   line,
                   "link to '"
                       + url
-                      + "' is neither an article id nor a web address starting with https://"));
+                      + "' is neither an article id, a glossary term (glossary:Term) nor a web"
+                      + " address starting with https://"));
         }
       }
-      collectLinks(child, path, bodyFirstLine, links, problems);
+      collectLinks(child, path, bodyFirstLine, links, glossaryLinks, problems);
     }
   }
 }

@@ -16,14 +16,16 @@ public final class LibraryCompiler {
   private LibraryCompiler() {}
 
   /**
-   * Reads and checks {@code articles}; when it has no problems, writes the library to {@code out}
-   * through a temporary file in the same folder and a rename.
+   * Reads and checks {@code articles}; when it has no problems, links glossary terms in each body
+   * and writes the library to {@code out} through a temporary file in the same folder and a rename.
+   * The result's articles hold the linked bodies, as stored.
    */
   public static CompileResult compile(Path articles, Path out) throws IOException {
-    CompileResult result = LibraryReader.read(articles);
-    if (!result.ok()) {
-      return result;
+    CompileResult read = LibraryReader.read(articles);
+    if (!read.ok()) {
+      return read;
     }
+    CompileResult result = new CompileResult(List.of(), linkGlossary(read.library()));
     Path target = out.toAbsolutePath();
     Path folder = target.getParent();
     Files.createDirectories(folder);
@@ -45,5 +47,26 @@ public final class LibraryCompiler {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** The library with each article's body linked to the glossary; the sources stay unchanged. */
+  static Library linkGlossary(Library library) {
+    GlossaryLinker linker = new GlossaryLinker(library.glossary());
+    List<Article> linked =
+        library.articles().stream()
+            .map(
+                a ->
+                    new Article(
+                        a.id(),
+                        a.title(),
+                        a.topicId(),
+                        a.summary(),
+                        a.reviewed(),
+                        a.sources(),
+                        a.related(),
+                        a.order(),
+                        linker.link(a.body()).body()))
+            .toList();
+    return new Library(library.topics(), linked, library.glossary());
   }
 }

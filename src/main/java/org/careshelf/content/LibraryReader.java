@@ -26,6 +26,7 @@ public final class LibraryReader {
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> declaredIds = new HashSet<>();
+  private final Map<String, Boolean> clinicalTopics = new HashMap<>();
 
   private LibraryReader(Path root) {
     this.root = root;
@@ -46,6 +47,10 @@ public final class LibraryReader {
     List<GlossaryTerm> glossary = readGlossary();
     List<ParsedArticle> parsed = readArticles();
     checkArticles(parsed, topicLines.keySet());
+    checkGlossaryLinks(parsed, glossary);
+    for (ParsedArticle p : parsed) {
+      QualityChecks.check(p, clinicalTopics.getOrDefault(p.article().topicId(), false), problems);
+    }
     problems.sort(Problem.BY_LOCATION);
     List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
     return new CompileResult(
@@ -61,11 +66,12 @@ public final class LibraryReader {
     Map<String, String> parents = new HashMap<>();
     Map<String, Integer> parentLines = new HashMap<>();
     for (YamlFields f : entries(text.get(), TOPICS, "topic")) {
-      f.rejectUnknown(Set.of("id", "title", "parent", "order"));
+      f.rejectUnknown(Set.of("id", "title", "parent", "order", "clinical"));
       String id = f.requiredText("id");
       String title = f.requiredText("title");
       String parent = f.optionalText("parent");
       Integer order = f.optionalInt("order");
+      Boolean clinical = f.optionalBoolean("clinical");
       if (id == null) {
         continue;
       }
@@ -90,6 +96,9 @@ public final class LibraryReader {
         parents.put(id, parent);
         parentLines.put(id, f.line("parent"));
       }
+      if (clinical != null) {
+        clinicalTopics.put(id, clinical);
+      }
       topics.add(new Topic(id, title, parent, order == null ? Integer.MAX_VALUE : order));
     }
     parents.forEach(
@@ -102,7 +111,24 @@ public final class LibraryReader {
                 new Problem(TOPICS, parentLines.get(id), "topic '" + id + "' is its own ancestor"));
           }
         });
+    inheritClinical(topics, parents);
     return topics;
+  }
+
+  /** A topic that does not say whether it is clinical is clinical when its parent is. */
+  private void inheritClinical(List<Topic> topics, Map<String, String> parents) {
+    Map<String, Boolean> said = new HashMap<>(clinicalTopics);
+    for (Topic topic : topics) {
+      boolean clinical = false;
+      Set<String> seen = new HashSet<>();
+      for (String at = topic.id(); at != null && seen.add(at); at = parents.get(at)) {
+        if (said.containsKey(at)) {
+          clinical = said.get(at);
+          break;
+        }
+      }
+      clinicalTopics.put(topic.id(), clinical);
+    }
   }
 
   private static boolean isInCycle(String id, Map<String, String> parents) {
@@ -232,24 +258,55 @@ public final class LibraryReader {
       if (!topics.contains(a.topicId())) {
         problems.add(
             new Problem(
-                p.path(), p.topicLine(), "unknown topic '" + a.topicId() + "': see " + TOPICS));
+                p.path(), p.lines().topic(), "unknown topic '" + a.topicId() + "': see " + TOPICS));
       }
       for (int i = 0; i < a.related().size(); i++) {
         String related = a.related().get(i);
         if (!declaredIds.contains(related)) {
           problems.add(
               new Problem(
-                  p.path(), p.relatedLines().get(i), "unknown related article '" + related + "'"));
+                  p.path(),
+                  p.lines().relatedIds().get(i),
+                  "unknown related article '" + related + "'"));
         }
       }
       for (ParsedArticle.LinkRef link : p.links()) {
-        if (!declaredIds.contains(link.targetId())) {
+        if (!declaredIds.contains(link.target())) {
           problems.add(
               new Problem(
                   p.path(),
                   link.line(),
-                  "link to article '" + link.targetId() + "', which does not exist"));
+                  "link to article '" + link.target() + "', which does not exist"));
         }
+      }
+    }
+  }
+
+  /** A link an author writes to the glossary must name a term exactly as glossary.yaml does. */
+  private void checkGlossaryLinks(List<ParsedArticle> parsed, List<GlossaryTerm> glossary) {
+    Set<String> terms = new HashSet<>();
+    Map<String, String> termByName = new HashMap<>();
+    for (GlossaryTerm t : glossary) {
+      terms.add(t.term());
+      termByName.put(key(t.term()), t.term());
+      t.aliases().forEach(alias -> termByName.putIfAbsent(key(alias), t.term()));
+    }
+    for (ParsedArticle p : parsed) {
+      for (ParsedArticle.LinkRef link : p.glossaryLinks()) {
+        if (terms.contains(link.target())) {
+          continue;
+        }
+        String known = termByName.get(key(link.target()));
+        String message =
+            known == null
+                ? "glossary link to '" + link.target() + "', which is not a term in " + GLOSSARY
+                : "glossary link to '"
+                    + link.target()
+                    + "': link to the term as "
+                    + GLOSSARY
+                    + " spells it: glossary:"
+                    + Markdown.glossaryAddress(known).substring(Markdown.GLOSSARY_SCHEME.length());
+        problems.add(new Problem(p.path(), link.line(), message));
       }
     }
   }

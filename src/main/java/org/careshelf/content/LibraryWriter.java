@@ -22,7 +22,7 @@ import java.util.List;
 final class LibraryWriter {
 
   /** Bumped whenever the schema changes, so the app can refuse a library it cannot read. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   private static final String SCHEMA = "/org/careshelf/store/content-schema.sql";
 
@@ -102,6 +102,9 @@ final class LibraryWriter {
         PreparedStatement related =
             db.prepareStatement(
                 "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)");
+        PreparedStatement glossary =
+            db.prepareStatement(
+                "INSERT INTO article_glossary (article_id, position, term) VALUES (?, ?, ?)");
         PreparedStatement fts =
             db.prepareStatement(
                 "INSERT INTO article_fts (id, title, headings, summary, body)"
@@ -136,6 +139,13 @@ final class LibraryWriter {
           related.addBatch();
         }
         Document document = Markdown.parse(a.body());
+        List<String> terms = Markdown.glossaryTerms(document);
+        for (int i = 0; i < terms.size(); i++) {
+          glossary.setString(1, a.id());
+          glossary.setInt(2, i);
+          glossary.setString(3, terms.get(i));
+          glossary.addBatch();
+        }
         fts.setString(1, a.id());
         fts.setString(2, a.title());
         fts.setString(3, headings(document));
@@ -146,6 +156,7 @@ final class LibraryWriter {
       article.executeBatch();
       source.executeBatch();
       related.executeBatch();
+      glossary.executeBatch();
       fts.executeBatch();
     }
   }

@@ -4,13 +4,21 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The one Markdown dialect of the library, shared by the compiler and the reader. */
 public final class Markdown {
+
+  /** The address scheme of links to the glossary: {@code [words](glossary:Term%20name)}. */
+  public static final String GLOSSARY_SCHEME = "glossary:";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern WEB = Pattern.compile("(?i)(https?://|mailto:)\\S+");
@@ -34,6 +42,50 @@ public final class Markdown {
   public static Optional<String> articleTarget(Link link) {
     String url = link.getUrl().toString().strip();
     return isId(url) ? Optional.of(url) : Optional.empty();
+  }
+
+  /**
+   * The glossary term a link points to, when its address is {@code glossary:<term>} with the term
+   * URL-encoded; a badly encoded term is returned as written, so that it is reported as unknown.
+   */
+  public static Optional<String> glossaryTarget(Link link) {
+    String url = link.getUrl().toString().strip();
+    if (!url.startsWith(GLOSSARY_SCHEME)) {
+      return Optional.empty();
+    }
+    String term = url.substring(GLOSSARY_SCHEME.length());
+    try {
+      return Optional.of(URLDecoder.decode(term, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return Optional.of(term);
+    }
+  }
+
+  /** The address of a glossary link to {@code term}. */
+  public static String glossaryAddress(String term) {
+    return GLOSSARY_SCHEME + URLEncoder.encode(term, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The glossary terms a document links to, each once, in the order of their first link. */
+  public static List<String> glossaryTerms(Document document) {
+    List<String> terms = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Link link) {
+        glossaryTarget(link).filter(t -> !terms.contains(t)).ifPresent(terms::add);
+      }
+    }
+    return terms;
+  }
+
+  /** How many glossary links a document holds, counting repeated terms each time. */
+  public static int glossaryLinkCount(Document document) {
+    int count = 0;
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Link link && glossaryTarget(link).isPresent()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** True when a link points outside the library: shown to the reader, never opened. */

@@ -7,13 +7,19 @@ import java.util.List;
  * problems.
  */
 record ParsedArticle(
-    Article article,
-    String path,
-    int idLine,
-    int topicLine,
-    List<Integer> relatedLines,
-    List<LinkRef> links) {
+    Article article, String path, Lines lines, List<LinkRef> links, List<LinkRef> glossaryLinks) {
 
-  /** A link to another article, at a line of the file. */
-  record LinkRef(String targetId, int line) {}
+  /** A link to another article or to a glossary term, at a line of the file. */
+  record LinkRef(String target, int line) {}
+
+  /**
+   * Where things are in the file: front matter fields (the line of the front matter's first field
+   * when a field is missing), each related id, and the first line of the body.
+   */
+  record Lines(
+      int id, int topic, int sources, int related, List<Integer> relatedIds, int bodyFirst) {}
+
+  int idLine() {
+    return lines.id();
+  }
 }

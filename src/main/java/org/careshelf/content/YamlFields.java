@@ -176,6 +176,23 @@ final class YamlFields {
     }
   }
 
+  /** An optional {@code true} or {@code false}; null when absent. */
+  Boolean optionalBoolean(String key) {
+    String text = optionalText(key);
+    if (text == null) {
+      return null;
+    }
+    return switch (text) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        problems.add(
+            new Problem(path, line(key), "field '" + key + "' must be true or false: " + text));
+        yield null;
+      }
+    };
+  }
+
   /** An optional list of texts, written as {@code [a, b]} or as lines starting with '- '. */
   List<String> textList(String key) {
     Node node = fields.get(key);

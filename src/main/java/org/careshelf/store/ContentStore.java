@@ -25,6 +25,9 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class ContentStore implements AutoCloseable {
 
+  /** The version of the library schema this store reads; older and newer libraries are refused. */
+  static final String SCHEMA_VERSION = "2";
+
   private final Connection db;
 
   private ContentStore(Connection db) {
@@ -53,7 +56,7 @@ public final class ContentStore implements AutoCloseable {
     try (PreparedStatement query =
             db.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
         ResultSet rows = query.executeQuery()) {
-      if (!rows.next() || !"1".equals(rows.getString(1))) {
+      if (!rows.next() || !SCHEMA_VERSION.equals(rows.getString(1))) {
         throw new SQLException("unsupported library schema");
       }
     }
@@ -148,8 +151,8 @@ public final class ContentStore implements AutoCloseable {
   public synchronized Map<String, List<ArticleSummary>> glossaryAppearances() {
     Map<String, List<ArticleSummary>> appearances = new LinkedHashMap<>();
     query(
-        "SELECT g.term, a.id, a.title, a.topic_id, a.summary FROM article_glossary ag"
-            + " JOIN glossary_term g ON g.id = ag.term_id JOIN article a ON a.id = ag.article_id"
+        "SELECT g.term, a.id, a.title, a.topic_id, a.summary FROM article_glossary g"
+            + " JOIN article a ON a.id = g.article_id"
             + " ORDER BY g.term, a.topic_id, a.sort_order IS NULL, a.sort_order, a.title",
         rows ->
             appearances
@@ -161,6 +164,20 @@ public final class ContentStore implements AutoCloseable {
                         rows.getString(4),
                         rows.getString(5))));
     return appearances;
+  }
+
+  /**
+   * For every article, the glossary terms it links to, in order; articles linking none are absent.
+   */
+  public synchronized Map<String, List<String>> glossaryLinks() {
+    Map<String, List<String>> links = new LinkedHashMap<>();
+    query(
+        "SELECT article_id, term FROM article_glossary ORDER BY article_id, position",
+        rows ->
+            links
+                .computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                .add(rows.getString(2)));
+    return links;
   }
 
   private Map<Integer, List<String>> listsByTerm(String sql) {

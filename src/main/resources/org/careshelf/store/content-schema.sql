@@ -58,12 +58,16 @@ CREATE TABLE glossary_see_also (
   PRIMARY KEY (term_id, position)
 );
 
--- Which glossary terms each article links to, for the glossary's "Appears in" lists.
+-- The glossary terms each article's body links to, in the order of their first link; an article
+-- body holds them as Markdown links [words](glossary:Term), written by the compiler.
 CREATE TABLE article_glossary (
   article_id TEXT NOT NULL REFERENCES article (id),
-  term_id INTEGER NOT NULL REFERENCES glossary_term (id),
-  PRIMARY KEY (article_id, term_id)
+  position INTEGER NOT NULL,
+  term TEXT NOT NULL REFERENCES glossary_term (term),
+  PRIMARY KEY (article_id, position)
 );
+
+CREATE INDEX article_glossary_by_term ON article_glossary (term);
 
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
 CREATE VIRTUAL TABLE article_fts USING fts5 (

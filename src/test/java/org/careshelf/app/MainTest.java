@@ -20,7 +20,10 @@ class MainTest {
   @Test
   void helpPrintsTheUsage() {
     assertThat(run("--help")).isZero();
-    assertThat(out()).contains("Usage: careshelf").contains("compile ARTICLES-DIR OUT.db");
+    assertThat(out())
+        .contains("Usage: careshelf")
+        .contains("compile ARTICLES-DIR OUT.db")
+        .contains("report [--db FILE]");
   }
 
   @Test
@@ -87,6 +90,56 @@ class MainTest {
 
     assertThat(out().lines()).isNotEmpty().allMatch(line -> line.matches("[a-z0-9-]+\t.+"));
     assertThat(dir.resolve("content.db")).exists();
+  }
+
+  @Test
+  void reportPrintsATableAndTheSummary() {
+    Path db = dir.resolve("out.db");
+    assertThat(run("compile", Fixtures.librarySource().toString(), db.toString())).isZero();
+    out.reset();
+
+    assertThat(run("report", "--db", db.toString())).isZero();
+
+    assertThat(out().lines().toList())
+        .first()
+        .asString()
+        .matches("id +words +grade +terms +sources +reviewed");
+    assertThat(out().lines().filter(line -> line.matches("(first|second|third) .*")))
+        .hasSize(3)
+        .anyMatch(line -> line.matches("first +\\d+ +-?\\d+\\.\\d +1 +2 +2026-11-01"))
+        .anyMatch(line -> line.matches("third +\\d+ +-?\\d+\\.\\d +0 +2 +2026-11-03"));
+    assertThat(out())
+        .contains("Articles: 3")
+        .contains("Glossary terms: 2")
+        .contains("Median grade: ")
+        .contains("Maximum grade: ")
+        .contains("Glossary terms used by no article (0): none")
+        .contains("Articles that link no glossary term (1): third");
+  }
+
+  @Test
+  void reportReadsTheBundledLibraryByDefault() {
+    assertThat(run("--data-dir", dir.toString(), "report")).isZero();
+
+    assertThat(out()).containsPattern("Articles: \\d+").containsPattern("Median grade: \\d");
+  }
+
+  @Test
+  void reportOfAMissingFileIsOneLineAndExitsOne() {
+    assertThat(run("report", "--db", dir.resolve("nope.db").toString())).isEqualTo(1);
+    assertThat(err().lines()).hasSize(1);
+  }
+
+  @Test
+  void dbGoesWithReportOnly() {
+    assertThat(run("list", "--db", "x.db")).isEqualTo(2);
+    assertThat(err()).contains("--db goes with the report command only");
+    err.reset();
+    assertThat(run("report", "extra")).isEqualTo(2);
+    assertThat(err()).contains("report takes no arguments");
+    err.reset();
+    assertThat(run("report", "--db")).isEqualTo(2);
+    assertThat(err()).contains("--db needs a library file");
   }
 
   private int run(String... args) {

@@ -57,11 +57,11 @@ class ReaderFlowsTest {
     try (ReaderHarness reader = ReaderHarness.open(library, data)) {
       robot.clickOn(reader.find("#largerButton")).clickOn(reader.find("#largerButton"));
       waitUntil(() -> "150%".equals(((Label) reader.find("#textSize")).getText()));
-      assertThat(reader.window.scene().getRoot().getStyle()).contains("24.0px");
+      waitUntil(() -> reader.window.scene().getRoot().getStyle().contains("24.0px"));
     }
     try (ReaderHarness reader = ReaderHarness.open(library, data)) {
       waitUntil(() -> "150%".equals(((Label) reader.find("#textSize")).getText()));
-      assertThat(reader.window.scene().getRoot().getStyle()).contains("24.0px");
+      waitUntil(() -> reader.window.scene().getRoot().getStyle().contains("24.0px"));
       robot.clickOn(reader.find("#textSize"));
       robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
       waitUntil(() -> "100%".equals(((Label) reader.find("#textSize")).getText()));

@@ -27,11 +27,32 @@ class LibraryCompilerTest {
     assertThat(count(db, "SELECT count(*) FROM article")).isEqualTo(3);
     assertThat(count(db, "SELECT count(*) FROM topic")).isEqualTo(2);
     assertThat(count(db, "SELECT count(*) FROM glossary_term")).isEqualTo(2);
-    assertThat(count(db, "SELECT count(*) FROM article_source")).isEqualTo(4);
+    assertThat(count(db, "SELECT count(*) FROM article_source")).isEqualTo(6);
     assertThat(count(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'antigens'"))
         .isEqualTo(1);
     assertThat(count(db, "SELECT count(*) FROM article_fts WHERE headings MATCH 'expect'"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void storesBodiesWithGlossaryLinksAndKeepsTheSourcesAsWritten() throws Exception {
+    Path library = Fixtures.copyLibrary(dir.resolve("library"));
+    byte[] source = Files.readAllBytes(library.resolve("basics/first.md"));
+    Path db = dir.resolve("content.db");
+
+    CompileResult result = LibraryCompiler.compile(library, db);
+
+    assertThat(result.ok()).isTrue();
+    assertThat(Files.readAllBytes(library.resolve("basics/first.md"))).isEqualTo(source);
+    assertThat(text(db, "SELECT body FROM article WHERE id = 'first'"))
+        .contains("- A first point about a [T cell](glossary:T%20cell).");
+    assertThat(text(db, "SELECT body FROM article WHERE id = 'second'"))
+        .contains("talks about antigens. An [antigen](glossary:Antigen) is a marker.");
+    assertThat(
+            text(db, "SELECT group_concat(article_id || '>' || term, ' ') FROM article_glossary"))
+        .isEqualTo("first>T cell second>Antigen");
+    assertThat(count(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'glossary'"))
+        .isZero();
   }
 
   @Test
@@ -60,6 +81,15 @@ class LibraryCompilerTest {
     assertThat(LibraryCompiler.compile(library, db).ok()).isFalse();
 
     assertThat(db).doesNotExist();
+  }
+
+  private static String text(Path db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
   }
 
   private static int count(Path db, String sql) throws Exception {

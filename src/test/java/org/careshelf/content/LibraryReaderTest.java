@@ -60,7 +60,7 @@ class LibraryReaderTest {
     Path file =
         article("typo.md", front(fields("typo", "basics", "2026-01-01") + "relatd: [first]\n"));
 
-    assertThat(problems()).contains(problem(file, 12, "unknown field 'relatd'"));
+    assertThat(problems()).contains(problem(file, 16, "unknown field 'relatd'"));
   }
 
   @Test
@@ -85,7 +85,7 @@ class LibraryReaderTest {
             "rel.md",
             front(fields("rel", "basics", "2026-01-01") + "related:\n  - first\n  - ghost\n"));
 
-    assertThat(problems()).contains(problem(file, 14, "unknown related article 'ghost'"));
+    assertThat(problems()).contains(problem(file, 18, "unknown related article 'ghost'"));
   }
 
   @Test
@@ -98,7 +98,7 @@ class LibraryReaderTest {
                 + "---\n\nFirst line.\n\nSee [the ghost](ghost) too.\n");
 
     assertThat(problems())
-        .contains(problem(file, 16, "link to article 'ghost', which does not exist"));
+        .contains(problem(file, 20, "link to article 'ghost', which does not exist"));
   }
 
   @Test
@@ -109,7 +109,28 @@ class LibraryReaderTest {
             "---\n" + fields("rel-link", "basics", "2026-01-01") + "---\n\nSee [x](../x.md).\n");
 
     assertThat(problems())
-        .anyMatch(p -> p.startsWith(rel(file) + ":14: link to '../x.md' is neither"));
+        .anyMatch(p -> p.startsWith(rel(file) + ":18: link to '../x.md' is neither"));
+  }
+
+  @Test
+  void reportsAGlossaryLinkToATermThatDoesNotExist() throws IOException {
+    Path file =
+        article(
+            "gl.md",
+            "---\n"
+                + fields("gl", "basics", "2026-01-01")
+                + "related: [first]\n---\n\n"
+                + "See [T cells](glossary:T%20cell) and [antigens](glossary:Antigens).\n\n"
+                + "And [one](glossary:t-cell).\n");
+
+    assertThat(problems())
+        .containsExactly(
+            problem(file, 19, "glossary link to 'Antigens', which is not a term in glossary.yaml"),
+            problem(
+                file,
+                21,
+                "glossary link to 't-cell': link to the term as glossary.yaml spells it:"
+                    + " glossary:T%20cell"));
   }
 
   @Test
@@ -118,7 +139,7 @@ class LibraryReaderTest {
         article("empty.md", "---\n" + fields("empty", "basics", "2026-01-01") + "---\n\n  \n");
 
     assertThat(problems())
-        .contains(problem(file, 13, "the article has no text after its front matter"));
+        .contains(problem(file, 17, "the article has no text after its front matter"));
   }
 
   @Test
@@ -150,7 +171,7 @@ class LibraryReaderTest {
     Files.write(file, all);
 
     assertThat(problems())
-        .contains(problem(file, 15, "invalid UTF-8: save the file with UTF-8 encoding"));
+        .contains(problem(file, 19, "invalid UTF-8: save the file with UTF-8 encoding"));
   }
 
   @Test
@@ -205,8 +226,8 @@ class LibraryReaderTest {
 
   @Test
   void reportsEveryProblemInOneRun() throws IOException {
-    article("one.md", front(fields("one", "nowhere", "2026-01-01")));
-    article("two.md", front(fields("two", "basics", "bad")));
+    article("one.md", front(fields("one", "nowhere", "2026-01-01") + "related: [first]\n"));
+    article("two.md", front(fields("two", "basics", "bad") + "related: [first]\n"));
     Files.writeString(
         library().resolve("glossary.yaml"),
         "- term: A\n  definition: One.\n- term: A\n  definition: Two.\n");
@@ -239,7 +260,10 @@ class LibraryReaderTest {
     return rel(file) + ":" + line + ": " + message;
   }
 
-  /** Front matter lines 2..11 with a valid source; the closing fence comes after. */
+  /**
+   * Front matter lines 2..15 with two sources from trusted publishers and no related articles; the
+   * closing fence comes after.
+   */
   private static String fields(String id, String topic, String reviewed) {
     return "id: "
         + id
@@ -247,7 +271,9 @@ class LibraryReaderTest {
         + topic
         + "\nsummary: A summary.\nreviewed: "
         + reviewed
-        + "\nsources:\n  - title: T\n    publisher: P\n    url: https://example.org/\n"
+        + "\nsources:\n  - title: T\n    publisher: National Cancer Institute\n"
+        + "    url: https://www.cancer.gov/t\n    accessed: 2026-01-01\n"
+        + "  - title: U\n    publisher: NHS\n    url: https://www.nhs.uk/u\n"
         + "    accessed: 2026-01-01\n";
   }
 

@@ -47,6 +47,18 @@ class ContentStoreTest {
   }
 
   @Test
+  void refusesALibraryOfAnotherSchemaVersion() throws Exception {
+    Path old = dir.resolve("old.db");
+    try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+        var statement = db.createStatement()) {
+      statement.executeUpdate("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      statement.executeUpdate("INSERT INTO meta VALUES ('schema_version', '1')");
+    }
+
+    assertThatThrownBy(() -> ContentStore.open(old)).isInstanceOf(StoreException.class);
+  }
+
+  @Test
   void readsAWholeArticle() {
     Article article = store.article("first").orElseThrow();
 
@@ -84,6 +96,22 @@ class ContentStoreTest {
                 java.util.List.of("T-cell", "T lymphocyte"),
                 "A white blood cell that finds and attacks germs and sick cells.",
                 java.util.List.of("Antigen")));
+  }
+
+  @Test
+  void knowsWhichGlossaryTermsEachArticleLinks() {
+    assertThat(store.glossaryLinks())
+        .containsExactly(
+            java.util.Map.entry("first", java.util.List.of("T cell")),
+            java.util.Map.entry("second", java.util.List.of("Antigen")));
+  }
+
+  @Test
+  void listsTheArticlesATermAppearsIn() {
+    assertThat(store.glossaryAppearances()).containsOnlyKeys("Antigen", "T cell");
+    assertThat(store.glossaryAppearances().get("Antigen"))
+        .extracting(ArticleSummary::id)
+        .containsExactly("second");
   }
 
   @Test

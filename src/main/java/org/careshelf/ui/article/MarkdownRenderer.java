@@ -29,11 +29,14 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -49,10 +52,25 @@ import org.careshelf.content.Markdown;
 public final class MarkdownRenderer {
 
   private final Consumer<String> openArticle;
+  private final BiConsumer<javafx.scene.Node, String> openGlossary;
 
-  /** {@code openArticle} is called with an article id when the reader follows a library link. */
+  /**
+   * A renderer without a glossary: words the compiler linked to the glossary show as ordinary text,
+   * since there is nothing to open.
+   */
   public MarkdownRenderer(Consumer<String> openArticle) {
+    this(openArticle, null);
+  }
+
+  /**
+   * {@code openArticle} is called with an article id when the reader follows a library link, {@code
+   * openGlossary} with the marked word's node and its glossary term when the reader clicks, taps or
+   * presses Enter on it.
+   */
+  public MarkdownRenderer(
+      Consumer<String> openArticle, BiConsumer<javafx.scene.Node, String> openGlossary) {
     this.openArticle = openArticle;
+    this.openGlossary = openGlossary;
   }
 
   /** Renders {@code markdown} as a column of block nodes. */
@@ -213,9 +231,17 @@ public final class MarkdownRenderer {
     String words =
         new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(link);
     Optional<String> target = Markdown.articleTarget(link);
-    if (target.isPresent()) {
+    Optional<String> term = Markdown.glossaryTarget(link);
+    if (term.isPresent()) {
+      if (openGlossary == null) {
+        inlines(link, flow, styles);
+      } else {
+        flow.getChildren().add(glossaryTerm(words, term.get(), styles));
+      }
+    } else if (target.isPresent()) {
       Hyperlink hyperlink = new Hyperlink(words);
       hyperlink.getStyleClass().add("article-link");
+      hyperlink.setAccessibleText(words);
       hyperlink.setAccessibleHelp("Opens the article " + words);
       hyperlink.setOnAction(e -> openArticle.accept(target.get()));
       hyperlink.setUserData(target.get());
@@ -227,6 +253,26 @@ public final class MarkdownRenderer {
         flow.getChildren().add(text(" (" + url + ")", with(styles, "external-address")));
       }
     }
+  }
+
+  private Hyperlink glossaryTerm(String words, String term, List<String> styles) {
+    Hyperlink marked = new Hyperlink(words);
+    marked.getStyleClass().add("glossary-term");
+    marked.getStyleClass().addAll(styles);
+    // The word itself is what a screen reader reads in the sentence; the help says what it does.
+    marked.setAccessibleText(words);
+    marked.setAccessibleHelp("Glossary word. Press Enter to hear what " + term + " means.");
+    marked.setUserData(term);
+    marked.setOnAction(e -> openGlossary.accept(marked, term));
+    marked.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+            marked.fire();
+          }
+        });
+    return marked;
   }
 
   private static TextFlow flow(String... styles) {

@@ -61,7 +61,6 @@ class ArticleViewModelTest {
 
     ArticleViewModel.Reading reading = model.readingProperty().get();
     assertThat(reading.article().title()).isEqualTo("A third article");
-    assertThat(reading.related()).isEmpty();
     assertThat(reading.previous()).isEmpty();
     assertThat(reading.next()).map(ArticleSummary::id).contains("second");
     assertThat(model.messageProperty().get()).isNull();

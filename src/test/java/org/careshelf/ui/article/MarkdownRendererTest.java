@@ -22,7 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class MarkdownRendererTest {
 
   final List<String> opened = new ArrayList<>();
-  final MarkdownRenderer renderer = new MarkdownRenderer(opened::add);
+  final List<String> explained = new ArrayList<>();
+  final MarkdownRenderer renderer =
+      new MarkdownRenderer(opened::add, (node, term) -> explained.add(term));
 
   @Test
   void rendersHeadingsAndParagraphsAsTextFlows() {
@@ -92,6 +94,64 @@ class MarkdownRendererTest {
 
     assertThat(link.getText()).isEqualTo("how it works");
     assertThat(opened).containsExactly("how-car-t-works");
+  }
+
+  @Test
+  void glossaryTermsAreMarkedFocusableAndExplainedOnClick() {
+    VBox body =
+        renderer.render(
+            "A [fever](glossary:Fever) or [CRS](glossary:Cytokine%20release%20syndrome).");
+
+    List<Hyperlink> terms = find(body, Hyperlink.class);
+    terms.get(1).fire();
+
+    assertThat(terms).hasSize(2);
+    assertThat(terms.get(1).getText()).isEqualTo("CRS");
+    assertThat(terms.get(1).getStyleClass()).contains("glossary-term");
+    assertThat(terms.get(1).isFocusTraversable()).isTrue();
+    assertThat(terms.get(1).getAccessibleHelp()).contains("Cytokine release syndrome");
+    assertThat(explained).containsExactly("Cytokine release syndrome");
+    assertThat(opened).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithAGlossaryTermReadsAsWrittenToAScreenReader() throws Exception {
+    VBox body = renderer.render("A [fever](glossary:Fever) often passes.");
+
+    Object spoken =
+        WaitForAsyncUtils.asyncFx(
+                () -> body.getChildren().get(0).queryAccessibleAttribute(AccessibleAttribute.TEXT))
+            .get();
+
+    assertThat(spoken).isEqualTo("A fever often passes.");
+  }
+
+  @Test
+  void enterOnAGlossaryTermExplainsIt() {
+    VBox body = renderer.render("A [fever](glossary:Fever).");
+    Hyperlink term = find(body, Hyperlink.class).get(0);
+
+    javafx.event.Event.fireEvent(
+        term,
+        new javafx.scene.input.KeyEvent(
+            javafx.scene.input.KeyEvent.KEY_PRESSED,
+            "",
+            "",
+            javafx.scene.input.KeyCode.ENTER,
+            false,
+            false,
+            false,
+            false));
+
+    assertThat(explained).containsExactly("Fever");
+  }
+
+  @Test
+  void withoutAGlossaryTermsReadAsPlainWords() {
+    VBox body = new MarkdownRenderer(opened::add).render("A [fever](glossary:Fever) passes.");
+
+    assertThat(find(body, Hyperlink.class)).isEmpty();
+    assertThat(text(body)).isEqualTo("A fever passes.");
   }
 
   @Test

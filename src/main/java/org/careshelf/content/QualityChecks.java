@@ -1,0 +1,141 @@
+package org.careshelf.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The library's editorial rules for each article: trusted sources, related articles, a care-team
+ * section in clinical topics, and a reading level patients can manage.
+ */
+final class QualityChecks {
+
+  /** Sources from trusted publishers each article needs at least. */
+  static final int MIN_TRUSTED_SOURCES = 2;
+
+  /** The highest Flesch-Kincaid grade allowed, compared with the grade rounded to one decimal. */
+  static final double MAX_GRADE = 9.0;
+
+  /** The heading every article in a clinical topic needs, matched ignoring case. */
+  static final String CARE_TEAM_SECTION = "When to call your care team";
+
+  /** Paragraphs shorter than this are too short for their own grade to mean much. */
+  private static final int MIN_WORDS_TO_BLAME = 10;
+
+  private QualityChecks() {}
+
+  /** Adds a problem for each rule {@code parsed} breaks; {@code clinical} is its topic's flag. */
+  static void check(ParsedArticle parsed, boolean clinical, List<Problem> problems) {
+    Article article = parsed.article();
+    String path = parsed.path();
+    ParsedArticle.Lines lines = parsed.lines();
+    long trusted =
+        article.sources().stream()
+            .filter(s -> TrustedPublishers.canonical(s.publisher()).isPresent())
+            .count();
+    if (trusted < MIN_TRUSTED_SOURCES) {
+      problems.add(
+          new Problem(
+              path,
+              lines.sources(),
+              "an article needs at least "
+                  + MIN_TRUSTED_SOURCES
+                  + " sources from trusted publishers, and this one has "
+                  + trusted
+                  + " (trusted: "
+                  + String.join(", ", TrustedPublishers.names())
+                  + ")"));
+    }
+    if (article.related().isEmpty()) {
+      problems.add(
+          new Problem(
+              path,
+              lines.related(),
+              "an article needs at least one related article, as in related: [other-article-id]"));
+    }
+    Document document = Markdown.parse(article.body());
+    if (clinical) {
+      checkCareTeamSection(parsed, document, problems);
+    }
+    checkReadability(parsed, document, problems);
+  }
+
+  private static void checkCareTeamSection(
+      ParsedArticle parsed, Document document, List<Problem> problems) {
+    Optional<Heading> section = Optional.empty();
+    for (Node node : document.getChildren()) {
+      if (node instanceof Heading heading && isCareTeamHeading(heading)) {
+        section = Optional.of(heading);
+        break;
+      }
+    }
+    if (section.isEmpty()) {
+      problems.add(
+          new Problem(
+              parsed.path(),
+              parsed.lines().topic(),
+              "articles in topic '"
+                  + parsed.article().topicId()
+                  + "' need a short section '## "
+                  + CARE_TEAM_SECTION
+                  + "': the signs that mean calling the care team, and when to call emergency"
+                  + " services"));
+      return;
+    }
+    Heading heading = section.get();
+    Node next = heading.getNext();
+    boolean empty =
+        next == null
+            || (next instanceof Heading following && following.getLevel() <= heading.getLevel());
+    if (empty) {
+      problems.add(
+          new Problem(
+              parsed.path(),
+              parsed.lines().bodyFirst() + heading.getLineNumber(),
+              "the section '" + CARE_TEAM_SECTION + "' is empty"));
+    }
+  }
+
+  private static boolean isCareTeamHeading(Heading heading) {
+    String words = new TextCollectingVisitor().collectAndGetText(heading).strip();
+    words = words.replaceAll("[.:?!]+$", "").strip();
+    return words.toLowerCase(Locale.ROOT).equals(CARE_TEAM_SECTION.toLowerCase(Locale.ROOT));
+  }
+
+  private static void checkReadability(
+      ParsedArticle parsed, Document document, List<Problem> problems) {
+    Readability.Score score = Readability.of(document);
+    if (score.roundedGrade() <= MAX_GRADE) {
+      return;
+    }
+    Optional<Readability.Passage> hardest =
+        Readability.passages(document).stream()
+            .filter(p -> p.score().words() >= MIN_WORDS_TO_BLAME)
+            .max(Comparator.comparingDouble(p -> p.score().grade()));
+    String message =
+        String.format(
+            Locale.ROOT,
+            "reading grade %.1f is above %.0f: use shorter sentences and everyday words"
+                + " (%d words, %d sentences, %d syllables)",
+            score.roundedGrade(),
+            MAX_GRADE,
+            score.words(),
+            score.sentences(),
+            score.syllables());
+    int line = parsed.lines().bodyFirst();
+    if (hardest.isPresent()) {
+      line = parsed.lines().bodyFirst() + hardest.get().line() - 1;
+      message +=
+          String.format(
+              Locale.ROOT,
+              "; the hardest paragraph, here, reads at grade %.1f",
+              hardest.get().score().roundedGrade());
+    }
+    problems.add(new Problem(parsed.path(), line, message));
+  }
+}
