@@ -135,6 +135,28 @@ class ReaderFlowsTest {
     }
   }
 
+  @Test
+  void aGlossaryWordShowsItsDefinitionWithoutLeavingTheArticle(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      openArticle(robot, reader, "first");
+      waitUntil(() -> reader.tryFind(".glossary-term").isPresent());
+
+      robot.clickOn(reader.find(".glossary-term"));
+
+      waitUntil(() -> robot.lookup("#glossaryPopOver").tryQuery().isPresent());
+      assertThat(spoken(robot.lookup("#glossaryPopOver").query()))
+          .isEqualTo("T cell: A white blood cell that finds and attacks germs and sick cells.");
+      assertThat(reader.spoken("#articleTitle")).isEqualTo("The first article");
+
+      robot.clickOn("#openInGlossary");
+      waitUntil(
+          () ->
+              reader.window.navigation().currentProperty().get() instanceof Place.GlossaryPage page
+                  && "T cell".equals(page.term()));
+      waitUntil(() -> reader.tryFind("#glossaryView").isPresent());
+    }
+  }
+
   private static void openArticle(FxRobot robot, ReaderHarness reader, String id) throws Exception {
     robot.interact(() -> reader.window.navigation().go(new Place.ArticlePage(id)));
     waitUntil(
