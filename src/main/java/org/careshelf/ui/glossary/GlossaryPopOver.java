@@ -39,7 +39,7 @@ public final class GlossaryPopOver {
     popOver.setDetachable(false);
     popOver.setAutoHide(true);
     popOver.setHideOnEscape(true);
-    popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+    popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
     popOver.setTitle(messages.get("glossary.title"));
   }
 
@@ -54,7 +54,10 @@ public final class GlossaryPopOver {
       popOver.getRoot().getStylesheets().setAll(anchor.getScene().getStylesheets());
       popOver.getRoot().setStyle(anchor.getScene().getRoot().getStyle());
     }
-    popOver.show(anchor);
+    // Point the arrow at the word itself: the owner-only show() aims at a spot computed from the
+    // pop-over's width before its content is laid out, which lands far from the word.
+    javafx.geometry.Bounds word = anchor.localToScreen(anchor.getBoundsInLocal());
+    popOver.show(anchor, word.getCenterX(), word.getMaxY());
     more.requestFocus();
   }
 

@@ -216,15 +216,18 @@ public final class ShellView extends BorderPane {
   }
 
   /**
-   * The toolbar's words grow with the reader's text size up to {@link #TOOLBAR_LARGEST}%: its
-   * buttons are already large targets, and at full size they would push the article off a small
-   * screen.
+   * The toolbar's and the breadcrumbs' words grow with the reader's text size up to {@link
+   * #TOOLBAR_LARGEST}%: the buttons are already large targets, and at full size they would push the
+   * article off a small screen.
    */
   private void sizeToolbar() {
     int percent = Math.min(appearance.textSizeProperty().get(), TOOLBAR_LARGEST);
-    toolbar.setStyle(
+    String style =
         String.format(
-            java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Theme.BASE_FONT_PX * percent / 100.0));
+            java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Theme.BASE_FONT_PX * percent / 100.0);
+    toolbar.setStyle(style);
+    // The trail cannot wrap, so it keeps to the toolbar's size rather than run off the window.
+    crumbRow.setStyle(style);
   }
 
   private void register(Scene scene) {
