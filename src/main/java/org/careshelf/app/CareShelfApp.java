@@ -45,9 +45,9 @@ public final class CareShelfApp extends Application {
             () -> ContentStore.open(LibraryInstaller.install(dataDir)), background);
     user =
         CompletableFuture.supplyAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
-    window =
-        new ReaderWindow(stage, library, user, background, Messages.forLocale(Locale.getDefault()));
-    stage.setTitle("CareShelf");
+    Messages messages = Messages.forLocale(Locale.getDefault());
+    window = new ReaderWindow(stage, library, user, background, messages);
+    stage.setTitle(messages.get("app.name"));
     stage.setScene(window.scene());
     stage.setMinWidth(480);
     stage.setMinHeight(360);

@@ -81,6 +81,7 @@ final class ReaderWindow {
         new GlossaryPopOver(messages, term -> navigation.go(new Place.GlossaryPage(term)));
     MarkdownRenderer renderer =
         new MarkdownRenderer(
+            messages,
             this::openArticle,
             (word, term) -> glossary.find(term).ifPresent(t -> definition.show(word, t)));
     articleView =
@@ -90,7 +91,7 @@ final class ReaderWindow {
     bookmarksView = new BookmarksView(bookmarks, messages, this::openArticle);
 
     TopicTreeViewModel topicModel = new TopicTreeViewModel(index, async, messages);
-    TopicTreeView topics = new TopicTreeView(topicModel, this::openArticle);
+    TopicTreeView topics = new TopicTreeView(topicModel, messages, this::openArticle);
     article
         .readingProperty()
         .addListener((obs, old, reading) -> topics.reveal(reading.article().id()));

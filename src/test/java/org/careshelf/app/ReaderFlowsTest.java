@@ -42,6 +42,7 @@ class ReaderFlowsTest {
       robot.clickOn(reader.find("#articleTitle"));
       robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
       waitUntil(() -> ((ToggleButton) reader.find("#bookmarkButton")).isSelected());
+      waitUntil(() -> reader.userStore().isBookmarked("first"));
     }
     try (ReaderHarness reader = ReaderHarness.open(library, data)) {
       waitUntil(() -> reader.tryFind("#topicTiles").isPresent());
@@ -154,6 +155,40 @@ class ReaderFlowsTest {
               reader.window.navigation().currentProperty().get() instanceof Place.GlossaryPage page
                   && "T cell".equals(page.term()));
       waitUntil(() -> reader.tryFind("#glossaryView").isPresent());
+    }
+  }
+
+  @Test
+  void theChosenColoursSurviveARestart(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      robot.clickOn(reader.find("#themeButton"));
+      robot.clickOn("High contrast");
+      waitUntil(
+          () ->
+              reader.window.scene().getStylesheets().stream()
+                  .anyMatch(css -> css.endsWith("high-contrast.css")));
+    }
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(
+          () ->
+              reader.window.scene().getStylesheets().stream()
+                  .anyMatch(css -> css.endsWith("high-contrast.css")));
+    }
+  }
+
+  @Test
+  void helpListsEveryShortcut(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind("#topicTiles").isPresent());
+      robot.clickOn(reader.find("#homeTitle"));
+      robot.type(KeyCode.F1);
+      waitUntil(() -> robot.lookup("#shortcutList").tryQuery().isPresent());
+      javafx.scene.layout.GridPane list = robot.lookup("#shortcutList").query();
+      assertThat(
+              list.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-key")))
+          .hasSize(org.careshelf.ui.shell.Shortcut.values().length);
+      robot.clickOn("Close");
+      waitUntil(() -> robot.lookup("#shortcutList").tryQuery().isEmpty());
     }
   }
 

@@ -30,6 +30,13 @@ final class ReaderHarness implements AutoCloseable {
     window = new ReaderWindow(stage, library, user, background, Messages.forLocale(Locale.ENGLISH));
     stage.setScene(window.scene());
     stage.show();
+    stage.toFront();
+    stage.requestFocus();
+  }
+
+  /** The reader's saved data, to check what was written. */
+  UserStore userStore() {
+    return user.join();
   }
 
   /** The node matching {@code query} in this reader's window (not in windows of earlier runs). */
@@ -58,6 +65,12 @@ final class ReaderHarness implements AutoCloseable {
     WaitForAsyncUtils.asyncFx(
             () -> {
               window.saveState();
+              // Dialogs and pop-overs this run opened would keep the keyboard from the next run.
+              javafx.stage.Window.getWindows().stream()
+                  .filter(w -> w != stage && w.isShowing())
+                  .filter(w -> !(w instanceof javafx.stage.Stage s) || s.getOwner() == stage)
+                  .toList()
+                  .forEach(javafx.stage.Window::hide);
               stage.hide();
             })
         .get(10, TimeUnit.SECONDS);

@@ -44,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.careshelf.content.Markdown;
+import org.careshelf.ui.Messages;
 
 /**
  * Builds JavaFX nodes from a Markdown body, so article text is native, styled by the theme and
@@ -51,6 +52,7 @@ import org.careshelf.content.Markdown;
  */
 public final class MarkdownRenderer {
 
+  private final Messages messages;
   private final Consumer<String> openArticle;
   private final BiConsumer<javafx.scene.Node, String> openGlossary;
 
@@ -58,8 +60,8 @@ public final class MarkdownRenderer {
    * A renderer without a glossary: words the compiler linked to the glossary show as ordinary text,
    * since there is nothing to open.
    */
-  public MarkdownRenderer(Consumer<String> openArticle) {
-    this(openArticle, null);
+  public MarkdownRenderer(Messages messages, Consumer<String> openArticle) {
+    this(messages, openArticle, null);
   }
 
   /**
@@ -68,7 +70,10 @@ public final class MarkdownRenderer {
    * presses Enter on it.
    */
   public MarkdownRenderer(
-      Consumer<String> openArticle, BiConsumer<javafx.scene.Node, String> openGlossary) {
+      Messages messages,
+      Consumer<String> openArticle,
+      BiConsumer<javafx.scene.Node, String> openGlossary) {
+    this.messages = messages;
     this.openArticle = openArticle;
     this.openGlossary = openGlossary;
   }
@@ -217,7 +222,10 @@ public final class MarkdownRenderer {
     } else if (node instanceof Link link) {
       link(link, flow, styles);
     } else if (node instanceof Image image) {
-      flow.getChildren().add(text("[Picture: " + image.getText() + "]", with(styles, "em")));
+      flow.getChildren()
+          .add(
+              text(
+                  messages.get("article.picture", image.getText().toString()), with(styles, "em")));
     } else if (node instanceof HtmlInlineBase) {
       // Raw HTML is never interpreted; the words around the tags are kept.
     } else if (node.hasChildren()) {
@@ -242,7 +250,7 @@ public final class MarkdownRenderer {
       Hyperlink hyperlink = new Hyperlink(words);
       hyperlink.getStyleClass().add("article-link");
       hyperlink.setAccessibleText(words);
-      hyperlink.setAccessibleHelp("Opens the article " + words);
+      hyperlink.setAccessibleHelp(messages.get("article.link.help", words));
       hyperlink.setOnAction(e -> openArticle.accept(target.get()));
       hyperlink.setUserData(target.get());
       flow.getChildren().add(hyperlink);
@@ -261,7 +269,7 @@ public final class MarkdownRenderer {
     marked.getStyleClass().addAll(styles);
     // The word itself is what a screen reader reads in the sentence; the help says what it does.
     marked.setAccessibleText(words);
-    marked.setAccessibleHelp("Glossary word. Press Enter to hear what " + term + " means.");
+    marked.setAccessibleHelp(messages.get("glossary.word.help", term));
     marked.setUserData(term);
     marked.setOnAction(e -> openGlossary.accept(marked, term));
     marked.addEventFilter(

@@ -23,6 +23,10 @@ public final class BookmarksViewModel {
   private final Async async;
   private final Consumer<Throwable> failed;
   private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+  // One wrapper for everyone: a wrapper listens to the list only weakly, so a fresh one per call
+  // could be collected with the view's listener on it, and the view would stop updating.
+  private final ObservableList<Entry> readOnlyEntries =
+      FXCollections.unmodifiableObservableList(entries);
 
   /** A bookmark as listed: its topic's title when the article is still in the library. */
   public record Entry(Bookmark bookmark, Optional<String> topicTitle) {
@@ -45,7 +49,7 @@ public final class BookmarksViewModel {
 
   /** The bookmarks, newest first. */
   public ObservableList<Entry> entries() {
-    return FXCollections.unmodifiableObservableList(entries);
+    return readOnlyEntries;
   }
 
   /** Reads the bookmarks again. */

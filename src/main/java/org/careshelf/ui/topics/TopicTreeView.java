@@ -8,6 +8,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.careshelf.content.ArticleSummary;
+import org.careshelf.ui.Messages;
 
 /** The topic tree: topics, their subtopics, then their articles; choosing an article opens it. */
 public final class TopicTreeView extends TreeView<Object> {
@@ -16,14 +17,14 @@ public final class TopicTreeView extends TreeView<Object> {
   private boolean selecting;
 
   /** {@code openArticle} is called with an article's id when the reader picks it. */
-  public TopicTreeView(TopicTreeViewModel model, Consumer<String> openArticle) {
+  public TopicTreeView(TopicTreeViewModel model, Messages messages, Consumer<String> openArticle) {
     this.openArticle = openArticle;
     setId("topicTree");
     getStyleClass().add("topic-tree");
     setShowRoot(false);
-    setRoot(new TreeItem<>("Topics"));
-    setAccessibleText("Topics and articles");
-    setCellFactory(tree -> new EntryCell());
+    setRoot(new TreeItem<>(messages.get("topics.button")));
+    setAccessibleText(messages.get("topics.tree.label"));
+    setCellFactory(tree -> new EntryCell(messages));
     model.rootsProperty().addListener((obs, old, roots) -> fill(roots));
     fill(model.rootsProperty().get());
     getSelectionModel()
@@ -100,7 +101,10 @@ public final class TopicTreeView extends TreeView<Object> {
     // virtualised cell is measured before its width is known and gets cut short.
     private final Text title = new Text();
 
-    EntryCell() {
+    private final Messages messages;
+
+    EntryCell(Messages messages) {
+      this.messages = messages;
       title.getStyleClass().add("cell-text");
       setOnMouseClicked(
           e -> {
@@ -142,7 +146,7 @@ public final class TopicTreeView extends TreeView<Object> {
       if (value instanceof TopicNode node) {
         title.setText(node.topic().title());
         getStyleClass().add("topic-cell");
-        setAccessibleText("Topic: " + node.topic().title());
+        setAccessibleText(messages.get("topics.topic.label", node.topic().title()));
       } else if (value instanceof ArticleSummary article) {
         title.setText(article.title());
         getStyleClass().add("article-cell");

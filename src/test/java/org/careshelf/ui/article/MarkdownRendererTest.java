@@ -21,10 +21,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MarkdownRendererTest {
 
+  static final org.careshelf.ui.Messages MESSAGES =
+      org.careshelf.ui.Messages.forLocale(java.util.Locale.ENGLISH);
+
   final List<String> opened = new ArrayList<>();
   final List<String> explained = new ArrayList<>();
   final MarkdownRenderer renderer =
-      new MarkdownRenderer(opened::add, (node, term) -> explained.add(term));
+      new MarkdownRenderer(MESSAGES, opened::add, (node, term) -> explained.add(term));
 
   @Test
   void rendersHeadingsAndParagraphsAsTextFlows() {
@@ -148,7 +151,8 @@ class MarkdownRendererTest {
 
   @Test
   void withoutAGlossaryTermsReadAsPlainWords() {
-    VBox body = new MarkdownRenderer(opened::add).render("A [fever](glossary:Fever) passes.");
+    VBox body =
+        new MarkdownRenderer(MESSAGES, opened::add).render("A [fever](glossary:Fever) passes.");
 
     assertThat(find(body, Hyperlink.class)).isEmpty();
     assertThat(text(body)).isEqualTo("A fever passes.");
