@@ -62,8 +62,10 @@ public final class HomeView extends ScrollPane {
               page.getChildren().add(resume);
             });
 
+    // "New here?" is for first-time readers; someone with a place to go back to does not need it.
     content
         .startHere()
+        .filter(start -> content.continueReading().isEmpty())
         .ifPresent(
             start -> {
               page.getChildren().add(label(messages.get("home.new"), "page-heading"));
