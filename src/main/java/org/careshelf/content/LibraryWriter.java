@@ -4,10 +4,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a checked {@link Library} into a new SQLite file with the content schema. */
@@ -33,7 +28,7 @@ final class LibraryWriter {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       db.setAutoCommit(false);
       try (Statement statement = db.createStatement()) {
-        for (String sql : schemaStatements()) {
+        for (String sql : SqlScript.statements(SCHEMA)) {
           statement.executeUpdate(sql);
         }
       }
@@ -45,24 +40,6 @@ final class LibraryWriter {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
       }
       db.commit();
-    }
-  }
-
-  private static List<String> schemaStatements() {
-    try (InputStream in = LibraryWriter.class.getResourceAsStream(SCHEMA)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<String> statements = new ArrayList<>();
-      for (String part : text.replaceAll("(?m)^--.*$", "").split(";")) {
-        if (!part.isBlank()) {
-          statements.add(part.strip());
-        }
-      }
-      return statements;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,9 +1,5 @@
 package org.careshelf.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The few JDBC moves both stores make: run a schema file, query rows, update with parameters. */
+/** The few JDBC moves both stores make: query rows and update, with positional parameters. */
 final class Sql {
 
   private Sql() {}
@@ -20,25 +16,6 @@ final class Sql {
   @FunctionalInterface
   interface RowMapper<T> {
     T map(ResultSet rows) throws SQLException;
-  }
-
-  /** The statements of a schema resource, comments removed. */
-  static List<String> statements(String resource) {
-    try (InputStream in = Sql.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<String> statements = new ArrayList<>();
-      for (String part : text.replaceAll("(?m)^--.*$", "").split(";")) {
-        if (!part.isBlank()) {
-          statements.add(part.strip());
-        }
-      }
-      return statements;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Runs a query with positional parameters and maps every row. */

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.careshelf.content.SqlScript;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -74,7 +75,7 @@ public final class UserStore implements AutoCloseable {
         }
       }
       try (Statement create = db.createStatement()) {
-        for (String sql : Sql.statements(SCHEMA)) {
+        for (String sql : SqlScript.statements(SCHEMA)) {
           create.executeUpdate(sql);
         }
         create.executeUpdate(

@@ -36,6 +36,25 @@ class ReaderFlowsTest {
   }
 
   @Test
+  void opensAnArticleFromTheTopicTree(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind("The basics").isPresent());
+      robot.clickOn(reader.find("The basics"));
+      waitUntil(() -> reader.tryFind("The first article").isPresent());
+      robot.clickOn(reader.find("The first article"));
+
+      waitUntil(() -> reader.spoken("#articleTitle").equals("The first article"));
+      javafx.scene.layout.VBox body = (javafx.scene.layout.VBox) reader.find("#articleBody");
+      assertThat(body.getChildren())
+          .map(ReaderFlowsTest::spoken)
+          .contains(
+              "What to expect",
+              "This is the opening sentence of the first article. It has gentle emphasis and"
+                  + " strong words.");
+    }
+  }
+
+  @Test
   void aBookmarkSurvivesARestart(FxRobot robot) throws Exception {
     try (ReaderHarness reader = ReaderHarness.open(library, data)) {
       openArticle(robot, reader, "first");

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,12 +21,13 @@ import org.careshelf.content.Article;
 import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.Source;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.PageView;
 
 /**
  * Shows one article: title, summary, body, the way to the previous and next article, related
  * articles and sources; remembers how far down the reader is.
  */
-public final class ArticleView extends ScrollPane {
+public final class ArticleView extends PageView {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
@@ -35,7 +35,6 @@ public final class ArticleView extends ScrollPane {
   private final MarkdownRenderer renderer;
   private final Consumer<String> openArticle;
   private final Messages messages;
-  private final VBox page = new VBox();
   private final PauseTransition settle = new PauseTransition(Duration.seconds(1));
   private boolean restoring;
 
@@ -49,16 +48,11 @@ public final class ArticleView extends ScrollPane {
       Messages messages,
       Consumer<String> openArticle,
       Consumer<Double> positionChanged) {
+    super("articleView", messages.get("article.label"), "article-page");
     this.openArticle = openArticle;
     this.renderer = renderer;
     this.messages = messages;
-    setId("articleView");
-    getStyleClass().addAll("article-view", "page-view");
-    setFitToWidth(true);
-    setHbarPolicy(ScrollBarPolicy.NEVER);
-    setAccessibleText(messages.get("article.label"));
-    page.getStyleClass().add("article-page");
-    setContent(page);
+    getStyleClass().add("article-view");
     model.readingProperty().addListener((obs, old, reading) -> show(reading));
     model
         .messageProperty()

@@ -8,14 +8,14 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.PageView;
 
 /** The reader's bookmarks: open, remove, and a short note on each. */
-public final class BookmarksView extends ScrollPane {
+public final class BookmarksView extends PageView {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
@@ -23,26 +23,19 @@ public final class BookmarksView extends ScrollPane {
   private final BookmarksViewModel model;
   private final Messages messages;
   private final Consumer<String> openArticle;
-  private final VBox page = new VBox();
   private final VBox list = new VBox();
 
   public BookmarksView(BookmarksViewModel model, Messages messages, Consumer<String> openArticle) {
+    super("bookmarksView", messages.get("bookmarks.title"), "page");
     this.model = model;
     this.messages = messages;
     this.openArticle = openArticle;
-    setId("bookmarksView");
-    getStyleClass().add("page-view");
-    setFitToWidth(true);
-    setHbarPolicy(ScrollBarPolicy.NEVER);
-    setAccessibleText(messages.get("bookmarks.title"));
     Label title = new Label(messages.get("bookmarks.title"));
     title.getStyleClass().add("page-title");
     list.setId("bookmarkList");
     list.getStyleClass().add("bookmark-list");
     list.setSpacing(12);
-    page.getStyleClass().add("page");
     page.getChildren().addAll(title, list);
-    setContent(page);
     model.entries().addListener((ListChangeListener<BookmarksViewModel.Entry>) change -> fill());
     fill();
   }

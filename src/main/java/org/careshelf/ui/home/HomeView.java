@@ -2,20 +2,18 @@ package org.careshelf.ui.home;
 
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 import org.careshelf.content.Topic;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.PageView;
 import org.careshelf.ui.Tile;
 
 /** The welcome screen: a calm greeting, "Continue reading", "Start here" and the topics. */
-public final class HomeView extends ScrollPane {
+public final class HomeView extends PageView {
 
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final Consumer<String> openTopic;
-  private final VBox page = new VBox();
   private final Label title;
   private final Label welcome;
 
@@ -25,19 +23,13 @@ public final class HomeView extends ScrollPane {
       Messages messages,
       Consumer<String> openArticle,
       Consumer<String> openTopic) {
+    super("homeView", messages.get("home.title"), "page");
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
     this.title = label(messages.get("home.title"), "page-title");
     this.welcome = label(messages.get("home.welcome"), "page-text");
-    setId("homeView");
-    getStyleClass().add("page-view");
-    setFitToWidth(true);
-    setHbarPolicy(ScrollBarPolicy.NEVER);
-    setAccessibleText(messages.get("home.title"));
-    page.getStyleClass().add("page");
     title.setId("homeTitle");
-    setContent(page);
     model.contentProperty().addListener((obs, old, content) -> show(content));
     show(model.contentProperty().get());
   }

@@ -2,35 +2,28 @@ package org.careshelf.ui.topics;
 
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.VBox;
 import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.Topic;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.PageView;
 import org.careshelf.ui.Tile;
 
 /** A topic's page: each article as a large card with its summary, then the subtopics. */
-public final class TopicPageView extends ScrollPane {
+public final class TopicPageView extends PageView {
 
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final Consumer<String> openTopic;
-  private final VBox page = new VBox();
 
   public TopicPageView(
       TopicPageViewModel model,
       Messages messages,
       Consumer<String> openArticle,
       Consumer<String> openTopic) {
+    super("topicPage", null, "page");
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
-    setId("topicPage");
-    getStyleClass().add("page-view");
-    setFitToWidth(true);
-    setHbarPolicy(ScrollBarPolicy.NEVER);
-    page.getStyleClass().add("page");
-    setContent(page);
     model.pageProperty().addListener((obs, old, shown) -> show(shown));
   }
 
