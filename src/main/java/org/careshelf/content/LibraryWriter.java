@@ -22,7 +22,7 @@ import java.util.List;
 final class LibraryWriter {
 
   /** Bumped whenever the schema changes, so the app can refuse a library it cannot read. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   private static final String SCHEMA = "/org/careshelf/store/content-schema.sql";
 
@@ -39,7 +39,7 @@ final class LibraryWriter {
       }
       insertMeta(db);
       insertTopics(db, library.topics());
-      insertArticles(db, library.articles());
+      insertArticles(db, library.articles(), new GlossaryWords(library.glossary()));
       insertGlossary(db, library.glossary());
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
@@ -90,7 +90,8 @@ final class LibraryWriter {
     }
   }
 
-  private static void insertArticles(Connection db, List<Article> articles) throws SQLException {
+  private static void insertArticles(Connection db, List<Article> articles, GlossaryWords glossary)
+      throws SQLException {
     try (PreparedStatement article =
             db.prepareStatement(
                 "INSERT INTO article (id, title, topic_id, summary, reviewed, sort_order, body)"
@@ -104,8 +105,8 @@ final class LibraryWriter {
                 "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)");
         PreparedStatement fts =
             db.prepareStatement(
-                "INSERT INTO article_fts (id, title, headings, summary, body)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO article_fts (id, title, glossary, headings, summary, body)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
       for (Article a : articles) {
         article.setString(1, a.id());
         article.setString(2, a.title());
@@ -138,9 +139,12 @@ final class LibraryWriter {
         Document document = Markdown.parse(a.body());
         fts.setString(1, a.id());
         fts.setString(2, a.title());
-        fts.setString(3, headings(document));
-        fts.setString(4, a.summary());
-        fts.setString(5, new TextCollectingVisitor().collectAndGetText(document));
+        String headings = headings(document);
+        String body = new TextCollectingVisitor().collectAndGetText(document);
+        fts.setString(3, glossary.mentionedIn(a.title(), a.summary(), headings, body));
+        fts.setString(4, headings);
+        fts.setString(5, a.summary());
+        fts.setString(6, body);
         fts.addBatch();
       }
       article.executeBatch();

@@ -25,6 +25,9 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class ContentStore implements AutoCloseable {
 
+  /** The library schema this store reads; LibraryWriter writes the same version. */
+  static final String SCHEMA_VERSION = "2";
+
   private final Connection db;
 
   private ContentStore(Connection db) {
@@ -53,7 +56,7 @@ public final class ContentStore implements AutoCloseable {
     try (PreparedStatement query =
             db.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
         ResultSet rows = query.executeQuery()) {
-      if (!rows.next() || !"1".equals(rows.getString(1))) {
+      if (!rows.next() || !SCHEMA_VERSION.equals(rows.getString(1))) {
         throw new SQLException("unsupported library schema");
       }
     }
@@ -152,6 +155,132 @@ public final class ContentStore implements AutoCloseable {
             lists.computeIfAbsent(rows.getInt(1), k -> new ArrayList<>()).add(rows.getString(2)));
     return lists;
   }
+
+  /**
+   * The articles matching an FTS5 query, best first, at most {@code limit}. {@code match} is a
+   * query in FTS5's language and {@code rank} a ranking expression such as {@code bm25(0, 10, 5)};
+   * both are bound as parameters, and the search package builds them only from quoted words.
+   * Matched words in the title and snippets are wrapped in {@link #MARK_START} and {@link
+   * #MARK_END}.
+   */
+  public synchronized List<IndexHit> search(String match, String rank, int limit) {
+    return hits(SEARCH, match, rank, limit);
+  }
+
+  /**
+   * The article in index row {@code row} as {@link #search} would return it for {@code match}, or
+   * nothing when it does not match.
+   */
+  public synchronized Optional<IndexHit> searchRow(String match, String rank, long row) {
+    return hits(SEARCH_ROW, match, rank, row).stream().findFirst();
+  }
+
+  /** The index rows of the articles matching an FTS5 query, best first, at most {@code limit}. */
+  public synchronized List<Long> matchingRows(String match, String rank, int limit) {
+    try (PreparedStatement statement = db.prepareStatement(MATCHING_ROWS)) {
+      statement.setString(1, match);
+      statement.setString(2, rank);
+      statement.setInt(3, limit);
+      List<Long> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(result.getLong(1));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
+  }
+
+  private List<IndexHit> hits(String sql, String match, String rank, long last) {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setString(1, MARK_START);
+      statement.setString(2, MARK_END);
+      statement.setString(3, MARK_START);
+      statement.setString(4, MARK_END);
+      statement.setString(5, MARK_START);
+      statement.setString(6, MARK_END);
+      statement.setString(7, match);
+      statement.setString(8, rank);
+      statement.setLong(9, last);
+      List<IndexHit> hits = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          hits.add(
+              new IndexHit(
+                  rows.getLong("row"),
+                  rows.getString("id"),
+                  rows.getString("title"),
+                  rows.getString("topic_id"),
+                  rows.getDouble("rank"),
+                  rows.getString("marked_title"),
+                  rows.getString("summary_snippet"),
+                  rows.getString("body_snippet")));
+        }
+      }
+      return hits;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
+  }
+
+  /** How many articles match an FTS5 query (see {@link #search}). */
+  public synchronized int countMatches(String match) {
+    List<Integer> count =
+        query(
+            "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+            rows -> rows.getInt(1),
+            match);
+    return count.isEmpty() ? 0 : count.get(0);
+  }
+
+  /** Every word of the search index with the number of articles holding it, in word order. */
+  public synchronized List<IndexWord> indexWords() {
+    return query(
+        "SELECT term, doc FROM article_words ORDER BY term",
+        rows -> new IndexWord(rows.getString(1), rows.getInt(2)));
+  }
+
+  /** Marks the start of a matched word in search titles and snippets. */
+  public static final String MARK_START = "\u0002";
+
+  /** Marks the end of a matched word in search titles and snippets. */
+  public static final String MARK_END = "\u0003";
+
+  /** Separates the parts of a snippet cut out of a longer text. */
+  public static final String ELLIPSIS = "\u2026";
+
+  private static final String HITS =
+      "SELECT rowid AS row, id, rank,"
+          + " highlight(article_fts, 1, ?, ?) AS marked_title,"
+          + " snippet(article_fts, 4, ?, ?, '"
+          + ELLIPSIS
+          + "', 24) AS summary_snippet,"
+          + " snippet(article_fts, 5, ?, ?, '"
+          + ELLIPSIS
+          + "', 24) AS body_snippet"
+          + " FROM article_fts WHERE article_fts MATCH ? AND rank MATCH ?";
+
+  // FTS5 sorts by rank and stops at the limit inside the subquery, so snippets are made only for
+  // the rows returned; a join in the same query would make it rank and snippet every match.
+  private static final String SEARCH =
+      "WITH hits AS ("
+          + HITS
+          + " ORDER BY rank LIMIT ?)"
+          + " SELECT hits.*, article.title, article.topic_id"
+          + " FROM hits JOIN article ON article.id = hits.id ORDER BY hits.rank";
+
+  private static final String SEARCH_ROW =
+      "WITH hits AS ("
+          + HITS
+          + " AND rowid = ?)"
+          + " SELECT hits.*, article.title, article.topic_id"
+          + " FROM hits JOIN article ON article.id = hits.id";
+
+  private static final String MATCHING_ROWS =
+      "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rank MATCH ?"
+          + " ORDER BY rank LIMIT ?";
 
   @Override
   public synchronized void close() {
