@@ -5,14 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command line, parsed: which command to run, its arguments and the data folder. */
-record CommandLine(Command command, List<String> arguments, Path dataDir) {
+/**
+ * The command line, parsed: which command to run, its arguments, the data folder and, for a search,
+ * its options.
+ */
+record CommandLine(Command command, List<String> arguments, Path dataDir, SearchOptions search) {
+
+  CommandLine(Command command, List<String> arguments, Path dataDir) {
+    this(command, arguments, dataDir, null);
+  }
+
+  /** How to search: at most {@code limit} results, as JSON or text, in {@code db} if given. */
+  record SearchOptions(int limit, boolean json, Path db) {}
 
   /** What the user asked for. */
   enum Command {
     OPEN,
     COMPILE,
     LIST,
+    SEARCH,
     HELP,
     VERSION
   }
@@ -21,12 +32,17 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
       """
       Usage: careshelf [--data-dir DIR]                   open the reader
              careshelf [--data-dir DIR] list              print the id and title of each article
+             careshelf search "QUERY" [--limit N] [--json] [--db FILE]
+                                                     search the library, best results first
              careshelf compile ARTICLES-DIR OUT.db        check articles and write a library file
              careshelf --help | --version
 
       Options:
         --data-dir DIR   keep the library copy and the reader's data in DIR instead of the
                          platform's per-user data folder
+        --limit N        search: show at most N results (1 to 1000, default 20)
+        --json           search: print the results as JSON
+        --db FILE        search: search this library file instead of the bundled library
       """;
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
@@ -40,9 +56,29 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
   static CommandLine parse(String[] args) throws UsageException {
     Path dataDir = null;
     List<String> words = new ArrayList<>();
+    Integer limit = null;
+    boolean json = false;
+    Path db = null;
+    List<String> searchOptions = new ArrayList<>();
+    boolean onlyWords = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--help") || arg.equals("-h")) {
+      if (onlyWords) {
+        words.add(arg);
+      } else if (arg.equals("--")) {
+        onlyWords = true;
+      } else if (arg.equals("--limit") || arg.startsWith("--limit=")) {
+        limit = limit(value(args, i, "--limit", "a number, as in --limit 10"));
+        i += arg.contains("=") ? 0 : 1;
+        searchOptions.add("--limit");
+      } else if (arg.equals("--json")) {
+        json = true;
+        searchOptions.add("--json");
+      } else if (arg.equals("--db") || arg.startsWith("--db=")) {
+        db = path(value(args, i, "--db", "a library file, as in --db content.db"), "--db");
+        i += arg.contains("=") ? 0 : 1;
+        searchOptions.add("--db");
+      } else if (arg.equals("--help") || arg.equals("-h")) {
         return new CommandLine(Command.HELP, List.of(), null);
       } else if (arg.equals("--version")) {
         return new CommandLine(Command.VERSION, List.of(), null);
@@ -62,12 +98,26 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
         words.add(arg);
       }
     }
+    String name = words.isEmpty() ? "" : words.get(0);
+    if (!searchOptions.isEmpty() && !name.equals("search")) {
+      throw new UsageException(searchOptions.get(0) + " is only for the search command");
+    }
     if (words.isEmpty()) {
       return new CommandLine(Command.OPEN, List.of(), dataDir);
     }
-    String name = words.get(0);
     List<String> rest = List.copyOf(words.subList(1, words.size()));
     return switch (name) {
+      case "search" -> {
+        String query = String.join(" ", rest);
+        if (query.isBlank()) {
+          throw new UsageException("search needs something to look for, as in search \"car t\"");
+        }
+        yield new CommandLine(
+            Command.SEARCH,
+            List.of(query),
+            dataDir,
+            new SearchOptions(limit == null ? DEFAULT_LIMIT : limit, json, db));
+      }
       case "compile" -> {
         if (rest.size() != 2) {
           throw new UsageException("compile needs two arguments: ARTICLES-DIR OUT.db");
@@ -85,6 +135,33 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
       case "help" -> new CommandLine(Command.HELP, List.of(), dataDir);
       default -> throw new UsageException("unknown command '" + name + "'");
     };
+  }
+
+  /** The number of search results shown unless --limit says otherwise. */
+  static final int DEFAULT_LIMIT = 20;
+
+  private static String value(String[] args, int i, String option, String example)
+      throws UsageException {
+    String arg = args[i];
+    if (arg.contains("=")) {
+      return arg.substring(arg.indexOf('=') + 1);
+    }
+    if (i + 1 < args.length) {
+      return args[i + 1];
+    }
+    throw new UsageException(option + " needs " + example);
+  }
+
+  private static int limit(String value) throws UsageException {
+    try {
+      int limit = Integer.parseInt(value.strip());
+      if (limit >= 1 && limit <= 1000) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the range
+    }
+    throw new UsageException("--limit needs a whole number from 1 to 1000, not '" + value + "'");
   }
 
   /** The data folder asked for, or the platform's default. */

@@ -51,6 +51,7 @@ public final class Main {
         case COMPILE ->
             compile(Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
         case LIST -> list(line.dataDirOrDefault(), out);
+        case SEARCH -> SearchCommand.run(line, out);
         case OPEN -> {
           CareShelfApp.open(args);
           yield -1;
