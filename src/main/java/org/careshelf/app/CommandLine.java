@@ -40,7 +40,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
       Options:
         --data-dir DIR   keep the library copy and the reader's data in DIR instead of the
                          platform's per-user data folder
-        --limit N        search: show at most N results (1 to 1000, default 20)
+        --limit N        search: show at most N results (1 to 1000, default 10)
         --json           search: print the results as JSON
         --db FILE        search: search this library file instead of the bundled library
       """;
@@ -138,7 +138,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
   }
 
   /** The number of search results shown unless --limit says otherwise. */
-  static final int DEFAULT_LIMIT = 20;
+  static final int DEFAULT_LIMIT = 10;
 
   private static String value(String[] args, int i, String option, String example)
       throws UsageException {

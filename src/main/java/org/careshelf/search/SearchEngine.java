@@ -15,6 +15,7 @@ import org.careshelf.content.Topic;
 import org.careshelf.content.Words;
 import org.careshelf.store.ContentStore;
 import org.careshelf.store.IndexHit;
+import org.careshelf.store.RankedRow;
 import org.careshelf.store.StoreException;
 
 /**
@@ -27,13 +28,16 @@ import org.careshelf.store.StoreException;
 public final class SearchEngine {
 
   /** The number of results a search returns unless asked otherwise. */
-  public static final int DEFAULT_LIMIT = 20;
+  public static final int DEFAULT_LIMIT = 10;
 
   /**
    * BM25 weights of the index's columns: id (not searched), title, glossary names, headings,
    * summary, body.
    */
-  static final String RANKING = "bm25(0.0, 10.0, 5.0, 3.0, 3.0, 1.0)";
+  static final double[] RANKING = {0.0, 10.0, 5.0, 3.0, 3.0, 1.0};
+
+  /** Above this many matching articles, a fair sample of about this many is ranked. */
+  static final int RANK_AT_MOST = 600;
 
   /** More words than this in one search are left out, so that a pasted page stays quick. */
   static final int MOST_GROUPS = 12;
@@ -141,10 +145,14 @@ public final class SearchEngine {
     if (groups.isEmpty()) {
       return SearchResults.empty(text);
     }
-    List<IndexHit> found = ranked(match(groups, " AND "), limit);
+    // A group no indexed word can match makes the all-words search pointless.
+    List<Group> findable =
+        groups.stream().filter(g -> mostMatches(List.of(g), " OR ") > 0).toList();
+    List<IndexHit> found =
+        findable.size() == groups.size() ? ranked(groups, " AND ", limit) : List.of();
     boolean partial = false;
-    if (found.isEmpty() && groups.size() > 1) {
-      found = ranked(match(groups, " OR "), limit);
+    if (found.isEmpty() && groups.size() > 1 && !findable.isEmpty()) {
+      found = ranked(findable, " OR ", limit);
       partial = !found.isEmpty();
     }
     List<SearchHit> hits = new ArrayList<>();
@@ -170,25 +178,59 @@ public final class SearchEngine {
   }
 
   /**
-   * The articles matching {@code match}, those with every word in their title first (FTS5's bm25
+   * The articles matching the groups, those with every word in their title first (FTS5's bm25
    * normalises by the length of the whole article, so a title match alone does not always win),
    * each part in bm25 order.
    */
-  private List<IndexHit> ranked(String match, int limit) {
-    List<IndexHit> hits = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    for (long row : store.matchingRows("{title} : (" + match + ")", RANKING, limit)) {
-      store.searchRow(match, RANKING, row).ifPresent(hits::add);
-      seen.add(row);
-    }
-    if (hits.size() < limit) {
-      for (IndexHit hit : store.search(match, RANKING, limit + hits.size())) {
-        if (hits.size() < limit && seen.add(hit.row())) {
-          hits.add(hit);
+  private List<IndexHit> ranked(List<Group> groups, String operator, int limit) {
+    String match = match(groups, operator);
+    long most = mostMatches(groups, operator);
+    String inTitle = "{title} : (" + match + ")";
+    int titleStep = most <= RANK_AT_MOST ? 1 : step(store.countMatches(inTitle));
+    List<RankedRow> rows = new ArrayList<>(store.matchingRows(inTitle, RANKING, limit, titleStep));
+    if (rows.size() < limit) {
+      Set<Long> seen = new HashSet<>();
+      rows.forEach(r -> seen.add(r.row()));
+      for (RankedRow row : store.matchingRows(match, RANKING, limit + rows.size(), step(most))) {
+        if (rows.size() < limit && seen.add(row.row())) {
+          rows.add(row);
         }
       }
     }
-    return hits;
+    return store.hits(match, rows);
+  }
+
+  /**
+   * How many rows to step over between those ranked: 1 (rank every row) unless more than {@link
+   * #RANK_AT_MOST} match, when a fair sample of about that many is ranked. BM25 cannot tell such
+   * common words apart anyway: FTS5 gives a word in over half the articles almost no weight, and
+   * ranking every one of thousands of rows would take tens of milliseconds.
+   */
+  private static int step(long matches) {
+    return matches <= RANK_AT_MOST
+        ? 1
+        : (int) Math.min(Integer.MAX_VALUE, (matches + RANK_AT_MOST - 1) / RANK_AT_MOST);
+  }
+
+  /** An upper bound of the articles matching the groups, from the index's word counts. */
+  private long mostMatches(List<Group> groups, String operator) {
+    long most = operator.equals(" AND ") ? Long.MAX_VALUE : 0;
+    for (Group group : groups) {
+      long inGroup = 0;
+      for (Alternative a : group.alternatives()) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < a.words().size(); i++) {
+          String word = a.words().get(i);
+          boolean prefix = a.typing() && i == a.words().size() - 1;
+          fewest =
+              Math.min(
+                  fewest, prefix ? vocabulary.articlesWithPrefix(word) : vocabulary.articles(word));
+        }
+        inGroup += fewest;
+      }
+      most = operator.equals(" AND ") ? Math.min(most, inGroup) : most + inGroup;
+    }
+    return most;
   }
 
   private static MarkedText snippet(IndexHit hit) {
@@ -279,8 +321,12 @@ public final class SearchEngine {
       return null;
     }
     int distance = found.get(0).distance();
+    boolean start = found.get(0).start();
     List<Vocabulary.Suggestion> nearest =
-        found.stream().filter(s -> s.distance() == distance).limit(4).toList();
+        found.stream()
+            .filter(s -> s.distance() == distance && s.start() == start)
+            .limit(4)
+            .toList();
     if (nearest.size() == 1) {
       return nearest.get(0).word();
     }

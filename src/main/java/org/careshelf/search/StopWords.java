@@ -6,7 +6,7 @@ import java.util.Set;
  * Little words that carry no subject ("how much does it cost" is about cost), left out of a search
  * unless they are all it has.
  */
-final class StopWords {
+public final class StopWords {
 
   private static final Set<String> WORDS =
       Set.of(
@@ -20,7 +20,8 @@ final class StopWords {
 
   private StopWords() {}
 
-  static boolean contains(String word) {
+  /** True for a little word such as "the", "how" or "does". */
+  public static boolean contains(String word) {
     return WORDS.contains(word);
   }
 }

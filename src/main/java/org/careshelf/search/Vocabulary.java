@@ -12,8 +12,11 @@ import org.careshelf.store.IndexWord;
  */
 final class Vocabulary {
 
-  /** A word the index holds, how far it is from what was typed, and how common it is. */
-  record Suggestion(String word, int distance, int articles) {}
+  /**
+   * A word the index holds, how far it is from what was typed (or from its start, when {@code
+   * start}), and how common it is.
+   */
+  record Suggestion(String word, int distance, boolean start, int articles) {}
 
   private static final int LONGEST = 40;
 
@@ -66,6 +69,19 @@ final class Vocabulary {
     return at >= 0 ? articles[at] : 0;
   }
 
+  /**
+   * At most how many articles hold a word starting with {@code prefix} (the sum over those words,
+   * so an article holding two of them counts twice).
+   */
+  long articlesWithPrefix(String prefix) {
+    int at = Arrays.binarySearch(words, prefix);
+    long total = 0;
+    for (int i = at >= 0 ? at : -at - 1; i < words.length && words[i].startsWith(prefix); i++) {
+      total += articles[i];
+    }
+    return total;
+  }
+
   /** True when the index holds a word starting with {@code prefix}. */
   boolean hasPrefix(String prefix) {
     int at = Arrays.binarySearch(words, prefix);
@@ -90,16 +106,20 @@ final class Vocabulary {
       for (int i : byLength[l]) {
         String word = words[i];
         int distance = EditDistance.within(typed, word, max);
-        if (typing && distance > max) {
-          distance = startDistance(typed, word, max);
+        boolean start = false;
+        if (typing && distance > 0) {
+          int startDistance = startDistance(typed, word, max);
+          start = startDistance < distance;
+          distance = Math.min(distance, startDistance);
         }
         if (distance <= max) {
-          found.add(new Suggestion(word, distance, articles[i]));
+          found.add(new Suggestion(word, distance, start, articles[i]));
         }
       }
     }
     found.sort(
         Comparator.comparingInt(Suggestion::distance)
+            .thenComparing(Suggestion::start)
             .thenComparing(Comparator.comparingInt(Suggestion::articles).reversed())
             .thenComparing(Suggestion::word));
     return found;

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,34 +158,78 @@ public final class ContentStore implements AutoCloseable {
   }
 
   /**
-   * The articles matching an FTS5 query, best first, at most {@code limit}. {@code match} is a
-   * query in FTS5's language and {@code rank} a ranking expression such as {@code bm25(0, 10, 5)};
-   * both are bound as parameters, and the search package builds them only from quoted words.
-   * Matched words in the title and snippets are wrapped in {@link #MARK_START} and {@link
-   * #MARK_END}.
+   * The articles in {@code rows} (found by {@link #matchingRows} for the same query), in that
+   * order, with their titles and snippets. {@code match} is a query in FTS5's language, bound as a
+   * parameter; the search package builds it only from quoted words. Matched words in the title and
+   * snippets are wrapped in {@link #MARK_START} and {@link #MARK_END}.
    */
-  public synchronized List<IndexHit> search(String match, String rank, int limit) {
-    return hits(SEARCH, match, rank, limit);
+  public synchronized List<IndexHit> hits(String match, List<RankedRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder json = new StringBuilder("[");
+    Map<Long, Double> ranks = new HashMap<>();
+    for (RankedRow row : rows) {
+      json.append(json.length() > 1 ? "," : "").append(row.row());
+      ranks.put(row.row(), row.rank());
+    }
+    try (PreparedStatement statement = db.prepareStatement(HITS)) {
+      statement.setString(1, MARK_START);
+      statement.setString(2, MARK_END);
+      statement.setString(3, MARK_START);
+      statement.setString(4, MARK_END);
+      statement.setString(5, MARK_START);
+      statement.setString(6, MARK_END);
+      statement.setString(7, match);
+      statement.setString(8, json.append(']').toString());
+      Map<Long, IndexHit> found = new HashMap<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          IndexHit hit =
+              new IndexHit(
+                  result.getLong("row"),
+                  result.getString("id"),
+                  result.getString("title"),
+                  result.getString("topic_id"),
+                  ranks.get(result.getLong("row")),
+                  result.getString("marked_title"),
+                  result.getString("summary_snippet"),
+                  result.getString("body_snippet"));
+          found.put(hit.row(), hit);
+        }
+      }
+      List<IndexHit> hits = new ArrayList<>();
+      for (RankedRow row : rows) {
+        if (found.containsKey(row.row())) {
+          hits.add(found.get(row.row()));
+        }
+      }
+      return hits;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
   }
 
   /**
-   * The article in index row {@code row} as {@link #search} would return it for {@code match}, or
-   * nothing when it does not match.
+   * The index rows of the articles matching an FTS5 query, best first by bm25 with {@code weights}
+   * for the index's columns (id, title, glossary, headings, summary, body), at most {@code limit}.
+   * With {@code step} above 1 only every step-th row (by row number) is ranked: a fair sample that
+   * bounds the work for words found in thousands of articles.
    */
-  public synchronized Optional<IndexHit> searchRow(String match, String rank, long row) {
-    return hits(SEARCH_ROW, match, rank, row).stream().findFirst();
-  }
-
-  /** The index rows of the articles matching an FTS5 query, best first, at most {@code limit}. */
-  public synchronized List<Long> matchingRows(String match, String rank, int limit) {
-    try (PreparedStatement statement = db.prepareStatement(MATCHING_ROWS)) {
-      statement.setString(1, match);
-      statement.setString(2, rank);
-      statement.setInt(3, limit);
-      List<Long> rows = new ArrayList<>();
+  public synchronized List<RankedRow> matchingRows(
+      String match, double[] weights, int limit, int step) {
+    try (PreparedStatement statement =
+        db.prepareStatement(step > 1 ? SAMPLED_ROWS : MATCHING_ROWS)) {
+      int next = bindWeights(statement, 1, weights);
+      statement.setString(next++, match);
+      if (step > 1) {
+        statement.setInt(next++, step);
+      }
+      statement.setInt(next, limit);
+      List<RankedRow> rows = new ArrayList<>();
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
-          rows.add(result.getLong(1));
+          rows.add(new RankedRow(result.getLong(1), result.getDouble(2)));
         }
       }
       return rows;
@@ -193,36 +238,15 @@ public final class ContentStore implements AutoCloseable {
     }
   }
 
-  private List<IndexHit> hits(String sql, String match, String rank, long last) {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      statement.setString(1, MARK_START);
-      statement.setString(2, MARK_END);
-      statement.setString(3, MARK_START);
-      statement.setString(4, MARK_END);
-      statement.setString(5, MARK_START);
-      statement.setString(6, MARK_END);
-      statement.setString(7, match);
-      statement.setString(8, rank);
-      statement.setLong(9, last);
-      List<IndexHit> hits = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          hits.add(
-              new IndexHit(
-                  rows.getLong("row"),
-                  rows.getString("id"),
-                  rows.getString("title"),
-                  rows.getString("topic_id"),
-                  rows.getDouble("rank"),
-                  rows.getString("marked_title"),
-                  rows.getString("summary_snippet"),
-                  rows.getString("body_snippet")));
-        }
-      }
-      return hits;
-    } catch (SQLException e) {
-      throw new StoreException("The library could not be searched.", e);
+  private static int bindWeights(PreparedStatement statement, int first, double[] weights)
+      throws SQLException {
+    if (weights.length != INDEX_COLUMNS) {
+      throw new IllegalArgumentException("bm25 needs one weight for each of the index's columns");
     }
+    for (int i = 0; i < weights.length; i++) {
+      statement.setDouble(first + i, weights[i]);
+    }
+    return first + weights.length;
   }
 
   /** How many articles match an FTS5 query (see {@link #search}). */
@@ -251,36 +275,41 @@ public final class ContentStore implements AutoCloseable {
   /** Separates the parts of a snippet cut out of a longer text. */
   public static final String ELLIPSIS = "\u2026";
 
+  /** The columns of article_fts: id, title, glossary, headings, summary, body. */
+  public static final int INDEX_COLUMNS = 6;
+
+  private static final String BM25 = "bm25(article_fts, ?, ?, ?, ?, ?, ?)";
+
+  // bm25() is called directly rather than through FTS5's rank column: with "rank MATCH" FTS5
+  // ranks every matching row even when only a few are read. Snippets are made only for the rows
+  // asked for, which a search picks from the ranked rows first; bm25 is not called again there,
+  // since with a row constraint FTS5 recounts each word's articles for every row. A join here
+  // could let SQLite run the full-text query once for each article, so the topic is a subquery.
   private static final String HITS =
-      "SELECT rowid AS row, id, rank,"
+      "SELECT rowid AS row, id, title,"
           + " highlight(article_fts, 1, ?, ?) AS marked_title,"
           + " snippet(article_fts, 4, ?, ?, '"
           + ELLIPSIS
           + "', 24) AS summary_snippet,"
           + " snippet(article_fts, 5, ?, ?, '"
           + ELLIPSIS
-          + "', 24) AS body_snippet"
-          + " FROM article_fts WHERE article_fts MATCH ? AND rank MATCH ?";
-
-  // FTS5 sorts by rank and stops at the limit inside the subquery, so snippets are made only for
-  // the rows returned; a join in the same query would make it rank and snippet every match.
-  private static final String SEARCH =
-      "WITH hits AS ("
-          + HITS
-          + " ORDER BY rank LIMIT ?)"
-          + " SELECT hits.*, article.title, article.topic_id"
-          + " FROM hits JOIN article ON article.id = hits.id ORDER BY hits.rank";
-
-  private static final String SEARCH_ROW =
-      "WITH hits AS ("
-          + HITS
-          + " AND rowid = ?)"
-          + " SELECT hits.*, article.title, article.topic_id"
-          + " FROM hits JOIN article ON article.id = hits.id";
+          + "', 24) AS body_snippet,"
+          + " (SELECT topic_id FROM article WHERE article.id = article_fts.id) AS topic_id"
+          + " FROM article_fts WHERE article_fts MATCH ?"
+          + " AND rowid IN (SELECT value FROM json_each(?))";
 
   private static final String MATCHING_ROWS =
-      "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rank MATCH ?"
-          + " ORDER BY rank LIMIT ?";
+      "SELECT rowid, "
+          + BM25
+          + " AS score FROM article_fts WHERE article_fts MATCH ?"
+          + " ORDER BY score LIMIT ?";
+
+  // The row filter runs before bm25 is called, so only the sampled rows are ranked.
+  private static final String SAMPLED_ROWS =
+      "SELECT rowid, "
+          + BM25
+          + " AS score FROM article_fts"
+          + " WHERE article_fts MATCH ? AND rowid % ? = 0 ORDER BY score LIMIT ?";
 
   @Override
   public synchronized void close() {

@@ -60,7 +60,7 @@ CREATE TABLE glossary_see_also (
 
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
 -- glossary: every name of each glossary entry the article mentions, one entry per line.
--- prefix: indexes of 2- and 3-letter prefixes, so that a word being typed is found quickly.
+-- prefix: indexes of 2-, 3- and 4-letter prefixes, so that a word being typed is found quickly.
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   id UNINDEXED,
   title,
@@ -69,7 +69,7 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
   summary,
   body,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2 3 4'
 );
 
 -- The index's words with the number of articles holding each, for spelling suggestions.
