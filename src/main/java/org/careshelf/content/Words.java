@@ -48,6 +48,9 @@ public final class Words {
   }
 
   private static String stripAccents(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
