@@ -9,10 +9,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.careshelf.search.SearchEngine;
 import org.careshelf.store.ContentStore;
 import org.careshelf.store.LibraryInstaller;
 import org.careshelf.ui.article.ArticleView;
 import org.careshelf.ui.article.ArticleViewModel;
+import org.careshelf.ui.search.SearchView;
+import org.careshelf.ui.search.SearchViewModel;
 import org.careshelf.ui.shell.ShellView;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.topics.TopicTreeView;
@@ -23,6 +26,9 @@ import org.careshelf.ui.topics.TopicTreeViewModel;
  * the window first and opens the library behind it.
  */
 public final class CareShelfApp extends Application {
+
+  /** How long typing must pause before the search runs. */
+  static final long SEARCH_PAUSE_MILLIS = 180;
 
   private ExecutorService background;
   private CompletableFuture<ContentStore> library;
@@ -65,9 +71,36 @@ public final class CareShelfApp extends Application {
         .addListener((obs, old, reading) -> topics.reveal(reading.article().id()));
     Label status = new Label();
     status.textProperty().bind(topicModel.messageProperty());
-    Scene scene = new Scene(new ShellView(topics, article, status), 1100, 720);
+    ShellView shell = new ShellView(topics, article, status);
+    SearchView search = search(library, background, fx, articleModel, article);
+    shell.showSearch(search, search.resultsPanel());
+    Scene scene = new Scene(shell, 1100, 720);
     Theme.apply(scene);
+    search.installShortcuts(scene);
     return scene;
+  }
+
+  /** The search field: searches a moment after typing pauses, opens results with their words. */
+  private static SearchView search(
+      CompletableFuture<ContentStore> library,
+      java.util.concurrent.Executor background,
+      java.util.concurrent.Executor fx,
+      ArticleViewModel articleModel,
+      ArticleView article) {
+    CompletableFuture<SearchEngine> engine = library.thenApplyAsync(SearchEngine::open, background);
+    java.util.concurrent.Executor afterPause =
+        CompletableFuture.delayedExecutor(
+            SEARCH_PAUSE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS, background);
+    return new SearchView(
+        new SearchViewModel(
+            engine,
+            background,
+            afterPause,
+            fx,
+            (id, words) -> {
+              article.highlightNext(id, words);
+              articleModel.open(id);
+            }));
   }
 
   @Override

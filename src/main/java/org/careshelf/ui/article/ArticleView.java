@@ -14,6 +14,7 @@ import javafx.scene.text.TextFlow;
 import org.careshelf.content.Article;
 import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.Source;
+import org.careshelf.search.WordMatcher;
 
 /** Shows one article: title, summary, body, related articles and sources, in a scroll pane. */
 public final class ArticleView extends ScrollPane {
@@ -21,12 +22,17 @@ public final class ArticleView extends ScrollPane {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
 
+  private final ArticleViewModel model;
   private final MarkdownRenderer renderer;
   private final Consumer<String> openArticle;
   private final VBox page = new VBox();
+  private String shownId;
+  private String highlightId;
+  private WordMatcher highlight = WordMatcher.NONE;
 
   /** {@code openArticle} is called with an article id when the reader follows a link. */
   public ArticleView(ArticleViewModel model, Consumer<String> openArticle) {
+    this.model = model;
     this.openArticle = openArticle;
     this.renderer = new MarkdownRenderer(openArticle);
     setId("articleView");
@@ -47,6 +53,35 @@ public final class ArticleView extends ScrollPane {
                 showMessage(message);
               }
             });
+  }
+
+  /**
+   * Marks the words {@code matcher} finds when the article {@code articleId} is shown (now, if it
+   * is already), and scrolls to the first of them.
+   */
+  public void highlightNext(String articleId, WordMatcher matcher) {
+    highlightId = articleId;
+    highlight = matcher;
+    if (articleId.equals(shownId)) {
+      show(model.readingProperty().get());
+    }
+  }
+
+  private void highlightMatches(String articleId) {
+    if (!articleId.equals(highlightId)) {
+      return;
+    }
+    WordMatcher matcher = highlight;
+    highlightId = null;
+    highlight = WordMatcher.NONE;
+    javafx.scene.text.Text first = SearchHighlighter.mark(page, matcher);
+    if (first != null) {
+      applyCss();
+      layout();
+      double top = page.sceneToLocal(first.localToScene(first.getBoundsInLocal())).getMinY();
+      double room = page.getHeight() - getViewportBounds().getHeight();
+      setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (top - 48) / room)));
+    }
   }
 
   private void showWelcome() {
@@ -108,6 +143,8 @@ public final class ArticleView extends ScrollPane {
     reviewed.setWrapText(true);
     page.getChildren().add(reviewed);
     setVvalue(0);
+    shownId = article.id();
+    highlightMatches(article.id());
   }
 
   private static TextFlow heading(String words, String id) {
