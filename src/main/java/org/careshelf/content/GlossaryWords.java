@@ -51,8 +51,9 @@ final class GlossaryWords {
   }
 
   /**
-   * Every name (term and aliases) of the entries mentioned in {@code texts}, one entry per line, in
-   * the order they are first mentioned; empty when none is.
+   * Every name (term and aliases) of the entries mentioned in {@code texts}, after the entry's
+   * {@link Words#glossaryKey key}, one entry per line, in the order they are first mentioned; empty
+   * when none is.
    */
   String mentionedIn(String... texts) {
     Set<GlossaryTerm> found = new LinkedHashSet<>();
@@ -68,7 +69,7 @@ final class GlossaryWords {
     }
     StringBuilder out = new StringBuilder();
     for (GlossaryTerm entry : found) {
-      out.append(entry.term());
+      out.append(Words.glossaryKey(entry.term())).append(' ').append(entry.term());
       entry.aliases().forEach(alias -> out.append(" \u00b7 ").append(alias));
       out.append('\n');
     }

@@ -43,6 +43,7 @@ final class LibraryWriter {
       insertGlossary(db, library.glossary());
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
+        statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");
       }
       db.commit();
     }
@@ -105,8 +106,10 @@ final class LibraryWriter {
                 "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)");
         PreparedStatement fts =
             db.prepareStatement(
-                "INSERT INTO article_fts (id, title, glossary, headings, summary, body)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO article_fts (rowid, id, title, glossary, headings, summary, body)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement titles =
+            db.prepareStatement("INSERT INTO title_fts (rowid, title) VALUES (?, ?)")) {
       // Preparing the index's text (parsing Markdown, finding glossary names) is the slow part
       // of a large library, and each article's is independent: done in parallel.
       List<IndexText> indexTexts =
@@ -142,18 +145,23 @@ final class LibraryWriter {
           related.addBatch();
         }
         IndexText text = indexTexts.get(index++);
-        fts.setString(1, a.id());
-        fts.setString(2, a.title());
-        fts.setString(3, text.glossary());
-        fts.setString(4, text.headings());
-        fts.setString(5, a.summary());
-        fts.setString(6, text.body());
+        fts.setInt(1, index);
+        fts.setString(2, a.id());
+        fts.setString(3, a.title());
+        fts.setString(4, text.glossary());
+        fts.setString(5, text.headings());
+        fts.setString(6, a.summary());
+        fts.setString(7, text.body());
         fts.addBatch();
+        titles.setInt(1, index);
+        titles.setString(2, a.title());
+        titles.addBatch();
       }
       article.executeBatch();
       source.executeBatch();
       related.executeBatch();
       fts.executeBatch();
+      titles.executeBatch();
     }
   }
 

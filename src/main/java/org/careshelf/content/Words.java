@@ -66,6 +66,16 @@ public final class Words {
     return out.toString();
   }
 
+  /**
+   * The one word that stands in the search index for every name of the glossary entry {@code term}
+   * ("g0cytokinereleasesyndrome"): an article mentioning the entry by any name holds it, so a
+   * search for a common entry reads one short list instead of matching many phrases. The digit
+   * keeps it out of spelling suggestions.
+   */
+  public static String glossaryKey(String term) {
+    return "g0" + String.join("", of(term));
+  }
+
   /** Letters, digits and private-use characters make words, as in the tokenizer's defaults. */
   public static boolean isWordChar(int c) {
     return Character.isLetterOrDigit(c)

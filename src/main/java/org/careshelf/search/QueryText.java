@@ -14,6 +14,9 @@ final class QueryText {
   /** More words than this are left out: a pasted page still searches quickly. */
   static final int MOST_WORDS = 32;
 
+  /** A word being typed matches longer words only once it has this many letters. */
+  static final int MIN_PREFIX = 3;
+
   /** Longer words are cut to this length; no indexed word is longer. */
   static final int LONGEST_WORD = 40;
 
@@ -50,7 +53,7 @@ final class QueryText {
     }
     if (!words.isEmpty()) {
       Word last = words.get(words.size() - 1);
-      boolean typing = last.end() == text.length() && last.word().length() >= 2;
+      boolean typing = last.end() == text.length() && last.word().length() >= MIN_PREFIX;
       words.set(
           words.size() - 1, new Word(last.word(), last.typed(), last.start(), last.end(), typing));
     }

@@ -179,19 +179,18 @@ public final class SearchEngine {
 
   /**
    * The articles matching the groups, those with every word in their title first (FTS5's bm25
-   * normalises by the length of the whole article, so a title match alone does not always win),
-   * each part in bm25 order.
+   * normalises by the length of the whole article, so a title match alone does not always win), in
+   * bm25 order of their titles, then the others in weighted bm25 order.
    */
   private List<IndexHit> ranked(List<Group> groups, String operator, int limit) {
     String match = match(groups, operator);
     long most = mostMatches(groups, operator);
-    String inTitle = "{title} : (" + match + ")";
-    int titleStep = most <= RANK_AT_MOST ? 1 : step(store.countMatches(inTitle));
-    List<RankedRow> rows = new ArrayList<>(store.matchingRows(inTitle, RANKING, limit, titleStep));
+    List<RankedRow> rows = new ArrayList<>(store.titleRows(match, limit));
     if (rows.size() < limit) {
       Set<Long> seen = new HashSet<>();
       rows.forEach(r -> seen.add(r.row()));
-      for (RankedRow row : store.matchingRows(match, RANKING, limit + rows.size(), step(most))) {
+      String all = most <= RANK_AT_MOST ? match : match(byKeys(groups), operator);
+      for (RankedRow row : store.matchingRows(all, RANKING, limit + rows.size(), step(most))) {
         if (rows.size() < limit && seen.add(row.row())) {
           rows.add(row);
         }
@@ -212,6 +211,27 @@ public final class SearchEngine {
         : (int) Math.min(Integer.MAX_VALUE, (matches + RANK_AT_MOST - 1) / RANK_AT_MOST);
   }
 
+  /**
+   * The groups with each glossary entry found by its {@link Words#glossaryKey key} alone: a common
+   * entry's names are phrases of common words ("red blood cells"), and matching them in every
+   * article is what makes such a search slow. Only for ranking a sample, where the key finds the
+   * same articles (a word still being typed is kept: it may start a longer word than the names).
+   */
+  private static List<Group> byKeys(List<Group> groups) {
+    List<Group> keyed = new ArrayList<>();
+    for (Group group : groups) {
+      if (group.entry() == null) {
+        keyed.add(group);
+        continue;
+      }
+      List<Alternative> alternatives = new ArrayList<>();
+      alternatives.add(new Alternative(List.of(Words.glossaryKey(group.entry().term())), false));
+      group.alternatives().stream().filter(Alternative::typing).forEach(alternatives::add);
+      keyed.add(new Group(alternatives, group.entry(), group.length()));
+    }
+    return keyed;
+  }
+
   /** An upper bound of the articles matching the groups, from the index's word counts. */
   private long mostMatches(List<Group> groups, String operator) {
     long most = operator.equals(" AND ") ? Long.MAX_VALUE : 0;
@@ -227,6 +247,9 @@ public final class SearchEngine {
                   fewest, prefix ? vocabulary.articlesWithPrefix(word) : vocabulary.articles(word));
         }
         inGroup += fewest;
+      }
+      if (group.entry() != null && group.alternatives().stream().noneMatch(Alternative::typing)) {
+        inGroup = Math.min(inGroup, vocabulary.articles(Words.glossaryKey(group.entry().term())));
       }
       most = operator.equals(" AND ") ? Math.min(most, inGroup) : most + inGroup;
     }

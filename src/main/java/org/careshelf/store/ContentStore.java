@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,12 +166,7 @@ public final class ContentStore implements AutoCloseable {
     if (rows.isEmpty()) {
       return List.of();
     }
-    StringBuilder json = new StringBuilder("[");
-    Map<Long, Double> ranks = new HashMap<>();
-    for (RankedRow row : rows) {
-      json.append(json.length() > 1 ? "," : "").append(row.row());
-      ranks.put(row.row(), row.rank());
-    }
+    List<IndexHit> hits = new ArrayList<>();
     try (PreparedStatement statement = db.prepareStatement(HITS)) {
       statement.setString(1, MARK_START);
       statement.setString(2, MARK_END);
@@ -181,30 +175,44 @@ public final class ContentStore implements AutoCloseable {
       statement.setString(5, MARK_START);
       statement.setString(6, MARK_END);
       statement.setString(7, match);
-      statement.setString(8, json.append(']').toString());
-      Map<Long, IndexHit> found = new HashMap<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          IndexHit hit =
-              new IndexHit(
-                  result.getLong("row"),
-                  result.getString("id"),
-                  result.getString("title"),
-                  result.getString("topic_id"),
-                  ranks.get(result.getLong("row")),
-                  result.getString("marked_title"),
-                  result.getString("summary_snippet"),
-                  result.getString("body_snippet"));
-          found.put(hit.row(), hit);
-        }
-      }
-      List<IndexHit> hits = new ArrayList<>();
       for (RankedRow row : rows) {
-        if (found.containsKey(row.row())) {
-          hits.add(found.get(row.row()));
+        statement.setLong(8, row.row());
+        try (ResultSet result = statement.executeQuery()) {
+          if (result.next()) {
+            hits.add(
+                new IndexHit(
+                    row.row(),
+                    result.getString("id"),
+                    result.getString("title"),
+                    result.getString("topic_id"),
+                    row.rank(),
+                    result.getString("marked_title"),
+                    result.getString("summary_snippet"),
+                    result.getString("body_snippet")));
+          }
         }
       }
       return hits;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
+  }
+
+  /**
+   * The rows of the articles whose title matches an FTS5 query (see {@link #hits}), best first by
+   * bm25 on the titles alone, at most {@code limit}.
+   */
+  public synchronized List<RankedRow> titleRows(String match, int limit) {
+    try (PreparedStatement statement = db.prepareStatement(TITLE_ROWS)) {
+      statement.setString(1, match);
+      statement.setInt(2, limit);
+      List<RankedRow> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(new RankedRow(result.getLong(1), result.getDouble(2)));
+        }
+      }
+      return rows;
     } catch (SQLException e) {
       throw new StoreException("The library could not be searched.", e);
     }
@@ -281,9 +289,9 @@ public final class ContentStore implements AutoCloseable {
   private static final String BM25 = "bm25(article_fts, ?, ?, ?, ?, ?, ?)";
 
   // bm25() is called directly rather than through FTS5's rank column: with "rank MATCH" FTS5
-  // ranks every matching row even when only a few are read. Snippets are made only for the rows
-  // asked for, which a search picks from the ranked rows first; bm25 is not called again there,
-  // since with a row constraint FTS5 recounts each word's articles for every row. A join here
+  // ranks every matching row even when only a few are read. Snippets are made one row at a time
+  // for the rows picked (a row constraint lets FTS5 seek instead of reading whole lists of common
+  // words), without bm25, which would recount each word's articles for every row. A join here
   // could let SQLite run the full-text query once for each article, so the topic is a subquery.
   private static final String HITS =
       "SELECT rowid AS row, id, title,"
@@ -295,8 +303,11 @@ public final class ContentStore implements AutoCloseable {
           + ELLIPSIS
           + "', 24) AS body_snippet,"
           + " (SELECT topic_id FROM article WHERE article.id = article_fts.id) AS topic_id"
-          + " FROM article_fts WHERE article_fts MATCH ?"
-          + " AND rowid IN (SELECT value FROM json_each(?))";
+          + " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?";
+
+  private static final String TITLE_ROWS =
+      "SELECT rowid, bm25(title_fts) AS score FROM title_fts WHERE title_fts MATCH ?"
+          + " ORDER BY score LIMIT ?";
 
   private static final String MATCHING_ROWS =
       "SELECT rowid, "

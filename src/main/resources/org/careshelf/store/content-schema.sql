@@ -60,7 +60,8 @@ CREATE TABLE glossary_see_also (
 
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
 -- glossary: every name of each glossary entry the article mentions, one entry per line.
--- prefix: indexes of 2-, 3- and 4-letter prefixes, so that a word being typed is found quickly.
+-- prefix: indexes of 3-, 4- and 5-letter prefixes, so that a word being typed is found quickly
+-- (a word of one or two letters is searched as a whole word).
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   id UNINDEXED,
   title,
@@ -69,7 +70,15 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
   summary,
   body,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3 4'
+  prefix = '3 4 5'
+);
+
+-- The titles alone, in the same rows as article_fts: finding the articles with every word of a
+-- search in their title then reads short lists, however common the words are in the articles.
+CREATE VIRTUAL TABLE title_fts USING fts5 (
+  title,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '3 4 5'
 );
 
 -- The index's words with the number of articles holding each, for spelling suggestions.

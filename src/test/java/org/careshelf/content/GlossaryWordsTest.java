@@ -23,18 +23,20 @@ class GlossaryWordsTest {
   void listsEveryNameOfEachEntryMentioned() {
     assertThat(glossary.mentionedIn("Fever can be a sign of CRS.", "Your T-cell count"))
         .isEqualTo(
-            "Cytokine release syndrome \u00b7 CRS \u00b7 cytokine storm\nT cell \u00b7 T-cell\n");
+            "g0cytokinereleasesyndrome Cytokine release syndrome \u00b7 CRS \u00b7 cytokine storm\n"
+                + "g0tcell T cell \u00b7 T-cell\n");
   }
 
   @Test
   void abbreviationsCountOnlyInCapitals() {
     assertThat(glossary.mentionedIn("All of us, at all times; crs.")).isEmpty();
-    assertThat(glossary.mentionedIn("Treatment for ALL")).startsWith("Acute lymphoblastic");
+    assertThat(glossary.mentionedIn("Treatment for ALL"))
+        .startsWith("g0acutelymphoblasticleukemia Acute");
   }
 
   @Test
   void namesMatchWholeWordsAcrossCaseAndAccents() {
-    assertThat(glossary.mentionedIn("A CYTOKINE RELÉASE syndrome")).startsWith("Cytokine");
+    assertThat(glossary.mentionedIn("A CYTOKINE RELÉASE syndrome")).startsWith("g0cytokine");
     assertThat(glossary.mentionedIn("cytokines release")).isEmpty();
   }
 }
