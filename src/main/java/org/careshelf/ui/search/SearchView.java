@@ -193,7 +193,8 @@ public final class SearchView extends HBox {
     int at = list.getSelectionModel().getSelectedIndex() + step;
     at = Math.max(0, Math.min(list.getItems().size() - 1, at));
     list.getSelectionModel().select(at);
-    list.scrollTo(at);
+    // scrollTo puts the row at the top; two rows above it keep the reader's place in view.
+    list.scrollTo(Math.max(0, at - 2));
   }
 
   private void open(SearchHit hit) {
