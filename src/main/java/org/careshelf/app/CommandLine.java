@@ -5,8 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command line, parsed: which command to run, its arguments and the data folder. */
-record CommandLine(Command command, List<String> arguments, Path dataDir) {
+/**
+ * The command line, parsed: which command to run, its arguments, the data folder and, for a search,
+ * its options.
+ */
+record CommandLine(Command command, List<String> arguments, Path dataDir, SearchOptions search) {
+
+  CommandLine(Command command, List<String> arguments, Path dataDir) {
+    this(command, arguments, dataDir, null);
+  }
+
+  /** How to search: at most {@code limit} results, as JSON or text, in {@code db} if given. */
+  record SearchOptions(int limit, boolean json, Path db) {}
 
   /** What the user asked for. */
   enum Command {
@@ -14,6 +24,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
     COMPILE,
     LIST,
     REPORT,
+    SEARCH,
     HELP,
     VERSION
   }
@@ -22,6 +33,8 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
       """
       Usage: careshelf [--data-dir DIR]                   open the reader
              careshelf [--data-dir DIR] list              print the id and title of each article
+             careshelf search "QUERY" [--limit N] [--json] [--db FILE]
+                                                     search the library, best results first
              careshelf compile ARTICLES-DIR OUT.db        check articles and write a library file
              careshelf [--data-dir DIR] report [--db FILE]
                                                           print each article's words, reading
@@ -32,7 +45,9 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
       Options:
         --data-dir DIR   keep the library copy and the reader's data in DIR instead of the
                          platform's per-user data folder
-        --db FILE        (report) the library file to report on, instead of the bundled one
+        --limit N        search: show at most N results (1 to 1000, default 10)
+        --json           search: print the results as JSON
+        --db FILE        search, report: use this library file instead of the bundled library
       """;
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
@@ -45,49 +60,68 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
   /** Parses the arguments of {@code main}. */
   static CommandLine parse(String[] args) throws UsageException {
     Path dataDir = null;
-    Path db = null;
     List<String> words = new ArrayList<>();
+    Integer limit = null;
+    boolean json = false;
+    Path db = null;
+    // Options that belong to one command, to refuse them with any other.
+    List<String> searchOptions = new ArrayList<>();
+    boolean onlyWords = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--help") || arg.equals("-h")) {
+      if (onlyWords) {
+        words.add(arg);
+      } else if (arg.equals("--")) {
+        onlyWords = true;
+      } else if (arg.equals("--limit") || arg.startsWith("--limit=")) {
+        limit = limit(value(args, i, "--limit", "a number, as in --limit 10"));
+        i += arg.contains("=") ? 0 : 1;
+        searchOptions.add("--limit");
+      } else if (arg.equals("--json")) {
+        json = true;
+        searchOptions.add("--json");
+      } else if (arg.equals("--db") || arg.startsWith("--db=")) {
+        db = path(value(args, i, "--db", "a library file, as in --db content.db"), "--db");
+        i += arg.contains("=") ? 0 : 1;
+      } else if (arg.equals("--help") || arg.equals("-h")) {
         return new CommandLine(Command.HELP, List.of(), null);
       } else if (arg.equals("--version")) {
         return new CommandLine(Command.VERSION, List.of(), null);
       } else if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
-        String value;
-        if (arg.contains("=")) {
-          value = arg.substring(arg.indexOf('=') + 1);
-        } else if (i + 1 < args.length) {
-          value = args[++i];
-        } else {
-          throw new UsageException("--data-dir needs a folder, as in --data-dir /path/to/folder");
-        }
-        dataDir = path(value, "--data-dir");
-      } else if (arg.equals("--db") || arg.startsWith("--db=")) {
-        String value;
-        if (arg.contains("=")) {
-          value = arg.substring(arg.indexOf('=') + 1);
-        } else if (i + 1 < args.length) {
-          value = args[++i];
-        } else {
-          throw new UsageException("--db needs a library file, as in --db /path/to/content.db");
-        }
-        db = path(value, "--db");
+        dataDir =
+            path(
+                value(args, i, "--data-dir", "a folder, as in --data-dir /path/to/folder"),
+                "--data-dir");
+        i += arg.contains("=") ? 0 : 1;
       } else if (arg.startsWith("-")) {
         throw new UsageException("unknown option '" + arg + "'");
       } else {
         words.add(arg);
       }
     }
-    String name = words.isEmpty() ? null : words.get(0);
-    if (db != null && !"report".equals(name)) {
-      throw new UsageException("--db goes with the report command only");
+    String name = words.isEmpty() ? "" : words.get(0);
+    if (!searchOptions.isEmpty() && !name.equals("search")) {
+      throw new UsageException(searchOptions.get(0) + " is only for the search command");
     }
-    if (name == null) {
+    if (db != null && !name.equals("search") && !name.equals("report")) {
+      throw new UsageException("--db is only for the search and report commands");
+    }
+    if (words.isEmpty()) {
       return new CommandLine(Command.OPEN, List.of(), dataDir);
     }
     List<String> rest = List.copyOf(words.subList(1, words.size()));
     return switch (name) {
+      case "search" -> {
+        String query = String.join(" ", rest);
+        if (query.isBlank()) {
+          throw new UsageException("search needs something to look for, as in search \"car t\"");
+        }
+        yield new CommandLine(
+            Command.SEARCH,
+            List.of(query),
+            dataDir,
+            new SearchOptions(limit == null ? DEFAULT_LIMIT : limit, json, db));
+      }
       case "compile" -> {
         if (rest.size() != 2) {
           throw new UsageException("compile needs two arguments: ARTICLES-DIR OUT.db");
@@ -112,6 +146,33 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
       case "help" -> new CommandLine(Command.HELP, List.of(), dataDir);
       default -> throw new UsageException("unknown command '" + name + "'");
     };
+  }
+
+  /** The number of search results shown unless --limit says otherwise. */
+  static final int DEFAULT_LIMIT = 10;
+
+  private static String value(String[] args, int i, String option, String example)
+      throws UsageException {
+    String arg = args[i];
+    if (arg.contains("=")) {
+      return arg.substring(arg.indexOf('=') + 1);
+    }
+    if (i + 1 < args.length) {
+      return args[i + 1];
+    }
+    throw new UsageException(option + " needs " + example);
+  }
+
+  private static int limit(String value) throws UsageException {
+    try {
+      int limit = Integer.parseInt(value.strip());
+      if (limit >= 1 && limit <= 1000) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the range
+    }
+    throw new UsageException("--limit needs a whole number from 1 to 1000, not '" + value + "'");
   }
 
   /** The data folder asked for, or the platform's default. */

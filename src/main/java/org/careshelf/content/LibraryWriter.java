@@ -17,7 +17,7 @@ import java.util.List;
 final class LibraryWriter {
 
   /** Bumped whenever the schema changes, so the app can refuse a library it cannot read. */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "3";
 
   private static final String SCHEMA = "/org/careshelf/store/content-schema.sql";
 
@@ -34,10 +34,11 @@ final class LibraryWriter {
       }
       insertMeta(db);
       insertTopics(db, library.topics());
-      insertArticles(db, library.articles());
+      insertArticles(db, library.articles(), new GlossaryWords(library.glossary()));
       insertGlossary(db, library.glossary());
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
+        statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");
       }
       db.commit();
     }
@@ -67,7 +68,8 @@ final class LibraryWriter {
     }
   }
 
-  private static void insertArticles(Connection db, List<Article> articles) throws SQLException {
+  private static void insertArticles(Connection db, List<Article> articles, GlossaryWords glossary)
+      throws SQLException {
     try (PreparedStatement article =
             db.prepareStatement(
                 "INSERT INTO article (id, title, topic_id, summary, reviewed, sort_order, body)"
@@ -79,13 +81,20 @@ final class LibraryWriter {
         PreparedStatement related =
             db.prepareStatement(
                 "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)");
-        PreparedStatement glossary =
+        PreparedStatement glossaryLinks =
             db.prepareStatement(
                 "INSERT INTO article_glossary (article_id, position, term) VALUES (?, ?, ?)");
         PreparedStatement fts =
             db.prepareStatement(
-                "INSERT INTO article_fts (id, title, headings, summary, body)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO article_fts (rowid, id, title, glossary, headings, summary, body)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement titles =
+            db.prepareStatement("INSERT INTO title_fts (rowid, title) VALUES (?, ?)")) {
+      // Preparing the index's text (parsing Markdown, finding glossary names) is the slow part
+      // of a large library, and each article's is independent: done in parallel.
+      List<IndexText> indexTexts =
+          articles.parallelStream().map(a -> IndexText.of(a, glossary)).toList();
+      int index = 0;
       for (Article a : articles) {
         article.setString(1, a.id());
         article.setString(2, a.title());
@@ -115,26 +124,46 @@ final class LibraryWriter {
           related.setString(3, a.related().get(i));
           related.addBatch();
         }
-        Document document = Markdown.parse(a.body());
-        List<String> terms = Markdown.glossaryTerms(document);
-        for (int i = 0; i < terms.size(); i++) {
-          glossary.setString(1, a.id());
-          glossary.setInt(2, i);
-          glossary.setString(3, terms.get(i));
-          glossary.addBatch();
+        IndexText text = indexTexts.get(index++);
+        for (int i = 0; i < text.linkedTerms().size(); i++) {
+          glossaryLinks.setString(1, a.id());
+          glossaryLinks.setInt(2, i);
+          glossaryLinks.setString(3, text.linkedTerms().get(i));
+          glossaryLinks.addBatch();
         }
-        fts.setString(1, a.id());
-        fts.setString(2, a.title());
-        fts.setString(3, headings(document));
-        fts.setString(4, a.summary());
-        fts.setString(5, new TextCollectingVisitor().collectAndGetText(document));
+        fts.setInt(1, index);
+        fts.setString(2, a.id());
+        fts.setString(3, a.title());
+        fts.setString(4, text.glossary());
+        fts.setString(5, text.headings());
+        fts.setString(6, a.summary());
+        fts.setString(7, text.body());
         fts.addBatch();
+        titles.setInt(1, index);
+        titles.setString(2, a.title());
+        titles.addBatch();
       }
       article.executeBatch();
       source.executeBatch();
       related.executeBatch();
-      glossary.executeBatch();
+      glossaryLinks.executeBatch();
       fts.executeBatch();
+      titles.executeBatch();
+    }
+  }
+
+  /** An article's text as the search index holds it, apart from its title and summary. */
+  private record IndexText(
+      String glossary, String headings, String body, List<String> linkedTerms) {
+    static IndexText of(Article a, GlossaryWords glossary) {
+      Document document = Markdown.parse(a.body());
+      String headings = LibraryWriter.headings(document);
+      String body = new TextCollectingVisitor().collectAndGetText(document);
+      return new IndexText(
+          glossary.mentionedIn(a.title(), a.summary(), headings, body),
+          headings,
+          body,
+          Markdown.glossaryTerms(document));
     }
   }
 

@@ -25,8 +25,8 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class ContentStore implements AutoCloseable {
 
-  /** The version of the library schema this store reads; older and newer libraries are refused. */
-  static final String SCHEMA_VERSION = "2";
+  /** The library schema this store reads; LibraryWriter writes the same version. */
+  static final String SCHEMA_VERSION = "3";
 
   private final Connection db;
 
@@ -188,6 +188,172 @@ public final class ContentStore implements AutoCloseable {
             lists.computeIfAbsent(rows.getInt(1), k -> new ArrayList<>()).add(rows.getString(2)));
     return lists;
   }
+
+  /**
+   * The articles in {@code rows} (found by {@link #matchingRows} for the same query), in that
+   * order, with their titles and snippets. {@code match} is a query in FTS5's language, bound as a
+   * parameter; the search package builds it only from quoted words. Matched words in the title and
+   * snippets are wrapped in {@link #MARK_START} and {@link #MARK_END}.
+   */
+  public synchronized List<IndexHit> hits(String match, List<RankedRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<IndexHit> hits = new ArrayList<>();
+    try (PreparedStatement statement = db.prepareStatement(HITS)) {
+      statement.setString(1, MARK_START);
+      statement.setString(2, MARK_END);
+      statement.setString(3, MARK_START);
+      statement.setString(4, MARK_END);
+      statement.setString(5, MARK_START);
+      statement.setString(6, MARK_END);
+      statement.setString(7, match);
+      for (RankedRow row : rows) {
+        statement.setLong(8, row.row());
+        try (ResultSet result = statement.executeQuery()) {
+          if (result.next()) {
+            hits.add(
+                new IndexHit(
+                    row.row(),
+                    result.getString("id"),
+                    result.getString("title"),
+                    result.getString("topic_id"),
+                    row.rank(),
+                    result.getString("marked_title"),
+                    result.getString("summary_snippet"),
+                    result.getString("body_snippet")));
+          }
+        }
+      }
+      return hits;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
+  }
+
+  /**
+   * The rows of the articles whose title matches an FTS5 query (see {@link #hits}), best first by
+   * bm25 on the titles alone, at most {@code limit}.
+   */
+  public synchronized List<RankedRow> titleRows(String match, int limit) {
+    try (PreparedStatement statement = db.prepareStatement(TITLE_ROWS)) {
+      statement.setString(1, match);
+      statement.setInt(2, limit);
+      List<RankedRow> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(new RankedRow(result.getLong(1), result.getDouble(2)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
+  }
+
+  /**
+   * The index rows of the articles matching an FTS5 query, best first by bm25 with {@code weights}
+   * for the index's columns (id, title, glossary, headings, summary, body), at most {@code limit}.
+   * With {@code step} above 1 only every step-th row (by row number) is ranked: a fair sample that
+   * bounds the work for words found in thousands of articles.
+   */
+  public synchronized List<RankedRow> matchingRows(
+      String match, double[] weights, int limit, int step) {
+    try (PreparedStatement statement =
+        db.prepareStatement(step > 1 ? SAMPLED_ROWS : MATCHING_ROWS)) {
+      int next = bindWeights(statement, 1, weights);
+      statement.setString(next++, match);
+      if (step > 1) {
+        statement.setInt(next++, step);
+      }
+      statement.setInt(next, limit);
+      List<RankedRow> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(new RankedRow(result.getLong(1), result.getDouble(2)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new StoreException("The library could not be searched.", e);
+    }
+  }
+
+  private static int bindWeights(PreparedStatement statement, int first, double[] weights)
+      throws SQLException {
+    if (weights.length != INDEX_COLUMNS) {
+      throw new IllegalArgumentException("bm25 needs one weight for each of the index's columns");
+    }
+    for (int i = 0; i < weights.length; i++) {
+      statement.setDouble(first + i, weights[i]);
+    }
+    return first + weights.length;
+  }
+
+  /** How many articles match an FTS5 query (see {@link #search}). */
+  public synchronized int countMatches(String match) {
+    List<Integer> count =
+        query(
+            "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+            rows -> rows.getInt(1),
+            match);
+    return count.isEmpty() ? 0 : count.get(0);
+  }
+
+  /** Every word of the search index with the number of articles holding it, in word order. */
+  public synchronized List<IndexWord> indexWords() {
+    return query(
+        "SELECT term, doc FROM article_words ORDER BY term",
+        rows -> new IndexWord(rows.getString(1), rows.getInt(2)));
+  }
+
+  /** Marks the start of a matched word in search titles and snippets. */
+  public static final String MARK_START = "\u0002";
+
+  /** Marks the end of a matched word in search titles and snippets. */
+  public static final String MARK_END = "\u0003";
+
+  /** Separates the parts of a snippet cut out of a longer text. */
+  public static final String ELLIPSIS = "\u2026";
+
+  /** The columns of article_fts: id, title, glossary, headings, summary, body. */
+  public static final int INDEX_COLUMNS = 6;
+
+  private static final String BM25 = "bm25(article_fts, ?, ?, ?, ?, ?, ?)";
+
+  // bm25() is called directly rather than through FTS5's rank column: with "rank MATCH" FTS5
+  // ranks every matching row even when only a few are read. Snippets are made one row at a time
+  // for the rows picked (a row constraint lets FTS5 seek instead of reading whole lists of common
+  // words), without bm25, which would recount each word's articles for every row. A join here
+  // could let SQLite run the full-text query once for each article, so the topic is a subquery.
+  private static final String HITS =
+      "SELECT rowid AS row, id, title,"
+          + " highlight(article_fts, 1, ?, ?) AS marked_title,"
+          + " snippet(article_fts, 4, ?, ?, '"
+          + ELLIPSIS
+          + "', 24) AS summary_snippet,"
+          + " snippet(article_fts, 5, ?, ?, '"
+          + ELLIPSIS
+          + "', 24) AS body_snippet,"
+          + " (SELECT topic_id FROM article WHERE article.id = article_fts.id) AS topic_id"
+          + " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?";
+
+  private static final String TITLE_ROWS =
+      "SELECT rowid, bm25(title_fts) AS score FROM title_fts WHERE title_fts MATCH ?"
+          + " ORDER BY score LIMIT ?";
+
+  private static final String MATCHING_ROWS =
+      "SELECT rowid, "
+          + BM25
+          + " AS score FROM article_fts WHERE article_fts MATCH ?"
+          + " ORDER BY score LIMIT ?";
+
+  // The row filter runs before bm25 is called, so only the sampled rows are ranked.
+  private static final String SAMPLED_ROWS =
+      "SELECT rowid, "
+          + BM25
+          + " AS score FROM article_fts"
+          + " WHERE article_fts MATCH ? AND rowid % ? = 0 ORDER BY score LIMIT ?";
 
   @Override
   public synchronized void close() {

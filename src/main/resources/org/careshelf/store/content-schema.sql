@@ -70,11 +70,27 @@ CREATE TABLE article_glossary (
 CREATE INDEX article_glossary_by_term ON article_glossary (term);
 
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
+-- glossary: every name of each glossary entry the article mentions, one entry per line.
+-- prefix: indexes of 3-, 4- and 5-letter prefixes, so that a word being typed is found quickly
+-- (a word of one or two letters is searched as a whole word).
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   id UNINDEXED,
   title,
+  glossary,
   headings,
   summary,
   body,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '3 4 5'
 );
+
+-- The titles alone, in the same rows as article_fts: finding the articles with every word of a
+-- search in their title then reads short lists, however common the words are in the articles.
+CREATE VIRTUAL TABLE title_fts USING fts5 (
+  title,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '3 4 5'
+);
+
+-- The index's words with the number of articles holding each, for spelling suggestions.
+CREATE VIRTUAL TABLE article_words USING fts5vocab (article_fts, row);

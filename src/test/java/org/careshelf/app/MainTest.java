@@ -133,13 +133,79 @@ class MainTest {
   @Test
   void dbGoesWithReportOnly() {
     assertThat(run("list", "--db", "x.db")).isEqualTo(2);
-    assertThat(err()).contains("--db goes with the report command only");
+    assertThat(err()).contains("--db is only for the search and report commands");
     err.reset();
     assertThat(run("report", "extra")).isEqualTo(2);
     assertThat(err()).contains("report takes no arguments");
     err.reset();
     assertThat(run("report", "--db")).isEqualTo(2);
     assertThat(err()).contains("--db needs a library file");
+  }
+
+  @Test
+  void searchPrintsRankedResultsAndTheCorrection() {
+    assertThat(run("--data-dir", dir.toString(), "search", "lukemia", "--limit", "3")).isZero();
+
+    assertThat(out())
+        .startsWith("Showing results for \"leukemia\" (you typed \"lukemia\").\n")
+        .contains("Leukemia: ")
+        .contains("1. Leukemia  (leukemia, score ")
+        .contains("[leukemia]")
+        .contains("3. ")
+        .doesNotContain("4. ");
+  }
+
+  @Test
+  void searchPrintsJson() {
+    assertThat(run("--data-dir", dir.toString(), "search", "--json", "CRS")).isZero();
+
+    assertThat(out())
+        .startsWith("{\"query\":\"CRS\",\"correction\":null,\"partial\":false,")
+        .contains("\"definition\":{\"term\":\"Cytokine release syndrome\"")
+        .contains("\"results\":[{\"id\":\"cytokine-release-syndrome\"")
+        .contains("\"highlights\":[[")
+        .endsWith("}\n");
+  }
+
+  @Test
+  void searchReadsAnotherLibraryFile() {
+    Path db = Fixtures.compiledLibrary(dir);
+
+    assertThat(run("search", "antigen", "--db", db.toString())).isZero();
+
+    assertThat(out()).contains("1. The second article  (second, score ");
+  }
+
+  @Test
+  void searchSaysKindlyWhenNothingMatches() {
+    assertThat(run("--data-dir", dir.toString(), "search", "xyzzy")).isZero();
+
+    assertThat(out())
+        .startsWith("Nothing in the library matches \"xyzzy\". Try other words")
+        .contains("  Side effects\n");
+  }
+
+  @Test
+  void searchTakesAnyTextSafely() {
+    assertThat(run("--data-dir", dir.toString(), "search", "--", "-\"); DROP TABLE article; --"))
+        .isZero();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void searchOptionsAreCheckedInOneLine() {
+    assertThat(run("search", "x", "--limit", "many")).isEqualTo(2);
+    assertThat(err()).contains("--limit needs a whole number from 1 to 1000, not 'many'");
+    assertThat(run("search")).isEqualTo(2);
+    assertThat(run("list", "--json")).isEqualTo(2);
+    assertThat(err()).contains("--json is only for the search command");
+    assertThat(err().lines()).hasSize(3);
+  }
+
+  @Test
+  void searchOfAMissingLibraryFileFails() {
+    assertThat(run("search", "x", "--db", dir.resolve("none.db").toString())).isEqualTo(1);
+    assertThat(err()).contains("cannot be opened");
   }
 
   private int run(String... args) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
@@ -208,6 +209,31 @@ class ReaderFlowsTest {
           .hasSize(org.careshelf.ui.shell.Shortcut.values().length);
       robot.clickOn("Close");
       waitUntil(() -> robot.lookup("#shortcutList").tryQuery().isEmpty());
+    }
+  }
+
+  @Test
+  void searchOpensAnArticleWithTheFoundWordsMarked(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      waitUntil(() -> reader.tryFind("#topicTiles").isPresent());
+      robot.clickOn(reader.find("#homeTitle"));
+      robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+      waitUntil(() -> reader.find("#searchField").isFocused());
+      robot.write("cytokine relase");
+      waitUntil(() -> reader.tryFind("#searchAsTyped").map(Node::isVisible).orElse(false));
+
+      robot.type(KeyCode.ENTER);
+
+      waitUntil(() -> reader.tryFind(".search-hit-word").isPresent());
+      List<String> marked =
+          new FxRobot()
+              .from(reader.window.scene().getRoot()).lookup(".search-hit-word").queryAll().stream()
+                  .map(n -> ((javafx.scene.text.Text) n).getText())
+                  .toList();
+      assertThat(marked).containsExactly("Cytokine", "release");
+      assertThat(reader.spoken("#articleTitle")).isEqualTo("The first article");
+      assertThat(((javafx.scene.control.ScrollPane) reader.find("#articleView")).getVvalue())
+          .isGreaterThan(0);
     }
   }
 

@@ -20,6 +20,7 @@ import javafx.util.Duration;
 import org.careshelf.content.Article;
 import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.Source;
+import org.careshelf.search.WordMatcher;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 
@@ -35,6 +36,10 @@ public final class ArticleView extends PageView {
   private final MarkdownRenderer renderer;
   private final Consumer<String> openArticle;
   private final Messages messages;
+  private final ArticleViewModel model;
+  private String shownId;
+  private String highlightId;
+  private WordMatcher highlight = WordMatcher.NONE;
   private final PauseTransition settle = new PauseTransition(Duration.seconds(1));
   private boolean restoring;
 
@@ -52,6 +57,7 @@ public final class ArticleView extends PageView {
     this.openArticle = openArticle;
     this.renderer = renderer;
     this.messages = messages;
+    this.model = model;
     getStyleClass().add("article-view");
     model.readingProperty().addListener((obs, old, reading) -> show(reading));
     model
@@ -70,6 +76,38 @@ public final class ArticleView extends PageView {
                 settle.playFromStart();
               }
             });
+  }
+
+  /**
+   * Marks the words {@code matcher} finds when the article {@code articleId} is shown (now, if it
+   * is already), and scrolls to the first of them.
+   */
+  public void highlightNext(String articleId, WordMatcher matcher) {
+    highlightId = articleId;
+    highlight = matcher;
+    if (articleId.equals(shownId)) {
+      show(model.readingProperty().get());
+    }
+  }
+
+  /** Marks the search's words and scrolls to the first; false when there is nothing to mark. */
+  private boolean highlightMatches(String articleId) {
+    if (!articleId.equals(highlightId)) {
+      return false;
+    }
+    WordMatcher matcher = highlight;
+    highlightId = null;
+    highlight = WordMatcher.NONE;
+    javafx.scene.text.Text first = SearchHighlighter.mark(page, matcher);
+    if (first == null) {
+      return false;
+    }
+    applyCss();
+    layout();
+    double top = page.sceneToLocal(first.localToScene(first.getBoundsInLocal())).getMinY();
+    double room = page.getHeight() - getViewportBounds().getHeight();
+    setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (top - 48) / room)));
+    return true;
   }
 
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
@@ -129,7 +167,10 @@ public final class ArticleView extends PageView {
     reviewed.getStyleClass().add("reviewed");
     reviewed.setWrapText(true);
     page.getChildren().add(reviewed);
-    restore(reading.position());
+    shownId = article.id();
+    if (!highlightMatches(article.id())) {
+      restore(reading.position());
+    }
   }
 
   /** Scrolls to the saved place once the new page has its height. */

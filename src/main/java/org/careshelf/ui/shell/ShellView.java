@@ -42,6 +42,7 @@ public final class ShellView extends BorderPane {
       Runnable showBookmarks,
       Runnable showGlossary,
       Runnable showHelp,
+      Runnable focusSearch,
       Runnable toggleFullScreen,
       Runnable quit) {}
 
@@ -167,6 +168,7 @@ public final class ShellView extends BorderPane {
     handlers.put(Shortcut.SMALLER, appearance::shrink);
     handlers.put(Shortcut.NORMAL_SIZE, appearance::resetTextSize);
     handlers.put(Shortcut.HELP, actions.showHelp());
+    handlers.put(Shortcut.FIND, actions.focusSearch());
     handlers.put(Shortcut.FULL_SCREEN, actions.toggleFullScreen());
     handlers.put(Shortcut.QUIT, actions.quit());
     sceneProperty().addListener((obs, old, scene) -> register(scene));
@@ -273,6 +275,19 @@ public final class ShellView extends BorderPane {
     button.setAccessibleText(messages.get(labelKey));
     button.setOnAction(e -> action.run());
     return button;
+  }
+
+  /**
+   * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
+   * over the top of the window's content.
+   */
+  public void showSearch(Region field, Region results) {
+    field.setMinWidth(Region.USE_PREF_SIZE);
+    toolbar.getChildren().add(1, group(field));
+    StackPane layers = new StackPane(getCenter(), results);
+    StackPane.setAlignment(results, javafx.geometry.Pos.TOP_RIGHT);
+    StackPane.setMargin(results, new javafx.geometry.Insets(0, 12, 0, 12));
+    setCenter(layers);
   }
 
   /** Shows {@code node} as the current page. */

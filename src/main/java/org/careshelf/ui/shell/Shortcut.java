@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCombination;
 
 /** Every keyboard shortcut of the reader: what registers them and what the help lists. */
 public enum Shortcut {
+  FIND("shortcut.find", combo(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
   BACK("shortcut.back", combo(KeyCode.LEFT, KeyCombination.ALT_DOWN)),
   FORWARD("shortcut.forward", combo(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
   HOME("shortcut.home", combo(KeyCode.HOME, KeyCombination.ALT_DOWN)),

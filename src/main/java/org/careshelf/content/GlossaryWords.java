@@ -1,0 +1,98 @@
+package org.careshelf.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the glossary entries an article mentions, by any of their names, so the search index can
+ * hold every name of each: an article that says "CRS" is found by "cytokine storm" too.
+ */
+final class GlossaryWords {
+
+  /** Each name of each entry as words, grouped by its first word in lower case. */
+  private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+
+  /** A name's words in their own case; abbreviations in capitals only match in capitals. */
+  private record Name(List<String> words, GlossaryTerm entry) {}
+
+  GlossaryWords(List<GlossaryTerm> glossary) {
+    for (GlossaryTerm entry : glossary) {
+      List<String> names = new ArrayList<>();
+      names.add(entry.term());
+      names.addAll(entry.aliases());
+      for (String name : names) {
+        List<String> words = Words.keepingCase(name);
+        if (!words.isEmpty()) {
+          byFirstWord
+              .computeIfAbsent(lower(words.get(0)), k -> new ArrayList<>())
+              .add(new Name(words, entry));
+        }
+      }
+    }
+  }
+
+  /**
+   * True for a word written as an abbreviation ("ALL", "CRS", "mAb"), which must match in the same
+   * case so that "all" or "Car" in a sentence do not count as a mention.
+   */
+  static boolean isAbbreviation(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    boolean allUpper =
+        word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    boolean innerUpper = word.substring(1).codePoints().anyMatch(Character::isUpperCase);
+    return allUpper || innerUpper;
+  }
+
+  /**
+   * Every name (term and aliases) of the entries mentioned in {@code texts}, after the entry's
+   * {@link Words#glossaryKey key}, one entry per line, in the order they are first mentioned; empty
+   * when none is.
+   */
+  String mentionedIn(String... texts) {
+    Set<GlossaryTerm> found = new LinkedHashSet<>();
+    for (String text : texts) {
+      List<String> words = Words.keepingCase(text);
+      for (int i = 0; i < words.size(); i++) {
+        for (Name name : byFirstWord.getOrDefault(lower(words.get(i)), List.of())) {
+          if (!found.contains(name.entry()) && startsAt(words, i, name.words())) {
+            found.add(name.entry());
+          }
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (GlossaryTerm entry : found) {
+      out.append(Words.glossaryKey(entry.term())).append(' ').append(entry.term());
+      entry.aliases().forEach(alias -> out.append(" \u00b7 ").append(alias));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static boolean startsAt(List<String> words, int at, List<String> name) {
+    if (at + name.size() > words.size()) {
+      return false;
+    }
+    for (int i = 0; i < name.size(); i++) {
+      String word = words.get(at + i);
+      String wanted = name.get(i);
+      boolean same =
+          isAbbreviation(wanted) ? word.equals(wanted) : lower(word).equals(lower(wanted));
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,86 @@
+package org.careshelf.content;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into the words the full-text index holds: runs of letters and digits, in lower case,
+ * without accents, as SQLite's {@code unicode61 remove_diacritics 2} tokenizer sees them.
+ */
+public final class Words {
+
+  private Words() {}
+
+  /** The words of {@code text}, in order; punctuation, symbols and emoji separate words. */
+  public static List<String> of(String text) {
+    List<String> words = keepingCase(text);
+    words.replaceAll(word -> word.toLowerCase(Locale.ROOT));
+    return words;
+  }
+
+  /** The words of {@code text} as {@link #of} finds them, but in their own case ("CRS", "All"). */
+  public static List<String> keepingCase(String text) {
+    List<String> words = new ArrayList<>();
+    String folded = stripAccents(text);
+    int start = -1;
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      boolean wordChar = isWordChar(c);
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        words.add(folded.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      words.add(folded.substring(start));
+    }
+    return words;
+  }
+
+  /** {@code text} in lower case with its accents removed ("Lymphóma" becomes "lymphoma"). */
+  public static String fold(String text) {
+    return stripAccents(text).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripAccents(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      int type = Character.getType(c);
+      if (type != Character.NON_SPACING_MARK
+          && type != Character.ENCLOSING_MARK
+          && type != Character.COMBINING_SPACING_MARK) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The one word that stands in the search index for every name of the glossary entry {@code term}
+   * ("g0cytokinereleasesyndrome"): an article mentioning the entry by any name holds it, so a
+   * search for a common entry reads one short list instead of matching many phrases. The digit
+   * keeps it out of spelling suggestions.
+   */
+  public static String glossaryKey(String term) {
+    return "g0" + String.join("", of(term));
+  }
+
+  /** Letters, digits and private-use characters make words, as in the tokenizer's defaults. */
+  public static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.LETTER_NUMBER
+        || Character.getType(c) == Character.OTHER_NUMBER
+        || Character.getType(c) == Character.PRIVATE_USE;
+  }
+}

@@ -1,0 +1,73 @@
+package org.careshelf.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careshelf.store.ContentStore;
+
+/** A short text with the words that matched a search marked in it, such as a result's snippet. */
+public record MarkedText(String text, List<Span> marks) {
+
+  public MarkedText {
+    marks = List.copyOf(marks);
+  }
+
+  /** A text with nothing marked. */
+  public static MarkedText plain(String text) {
+    return new MarkedText(text, List.of());
+  }
+
+  /**
+   * Reads a text marked by the store, turning its markers into spans and runs of white space (such
+   * as the line breaks between paragraphs) into single spaces.
+   */
+  static MarkedText fromStore(String marked) {
+    if (marked == null) {
+      return plain("");
+    }
+    StringBuilder text = new StringBuilder(marked.length());
+    List<Span> marks = new ArrayList<>();
+    int open = -1;
+    boolean space = false;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c == ContentStore.MARK_START.charAt(0)) {
+        if (space && text.length() > 0) {
+          text.append(' ');
+        }
+        space = false;
+        open = text.length();
+      } else if (c == ContentStore.MARK_END.charAt(0)) {
+        if (open >= 0 && text.length() > open) {
+          marks.add(new Span(open, text.length()));
+        }
+        open = -1;
+      } else if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && text.length() > 0) {
+          text.append(' ');
+        }
+        space = false;
+        text.append(c);
+      }
+    }
+    return new MarkedText(text.toString(), marks);
+  }
+
+  /** True when at least one word is marked. */
+  public boolean hasMarks() {
+    return !marks.isEmpty();
+  }
+
+  /** The text with each marked part between {@code before} and {@code after}. */
+  public String render(String before, String after) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Span mark : marks) {
+      out.append(text, at, mark.start()).append(before);
+      out.append(text, mark.start(), mark.end()).append(after);
+      at = mark.end();
+    }
+    return out.append(text.substring(at)).toString();
+  }
+}

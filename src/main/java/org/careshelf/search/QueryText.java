@@ -1,0 +1,98 @@
+package org.careshelf.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.careshelf.content.Words;
+
+/**
+ * What a reader typed, split into words the way the index splits text, each with where it stands in
+ * the typed text. Nothing of the typed text reaches SQLite except these words, each quoted.
+ */
+final class QueryText {
+
+  /** More words than this are left out: a pasted page still searches quickly. */
+  static final int MOST_WORDS = 32;
+
+  /** A word being typed matches longer words only once it has this many letters. */
+  static final int MIN_PREFIX = 3;
+
+  /** Longer words are cut to this length; no indexed word is longer. */
+  static final int LONGEST_WORD = 40;
+
+  /**
+   * One typed word: folded ({@code word}), as typed ({@code typed}), where it is in the text, and
+   * whether it may be the start of a longer word because the reader is still typing it.
+   */
+  record Word(String word, String typed, int start, int end, boolean typing) {
+
+    Word withWord(String replacement) {
+      return new Word(replacement, typed, start, end, false);
+    }
+  }
+
+  private QueryText() {}
+
+  /** The words of {@code text}, at most {@link #MOST_WORDS}. */
+  static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    if (text == null) {
+      return words;
+    }
+    int start = -1;
+    for (int i = 0; i <= text.length() && words.size() < MOST_WORDS; ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      boolean inWord = Words.isWordChar(c) || (start >= 0 && isMark(c));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        add(words, text, start, i);
+        start = -1;
+      }
+      i += i < text.length() ? Character.charCount(c) : 1;
+    }
+    if (!words.isEmpty()) {
+      Word last = words.get(words.size() - 1);
+      boolean typing = last.end() == text.length() && last.word().length() >= MIN_PREFIX;
+      words.set(
+          words.size() - 1, new Word(last.word(), last.typed(), last.start(), last.end(), typing));
+    }
+    return words;
+  }
+
+  private static void add(List<Word> words, String text, int start, int end) {
+    String typed = text.substring(start, end);
+    List<String> folded = Words.keepingCase(typed);
+    if (folded.isEmpty()) {
+      return;
+    }
+    String kept = String.join("", folded);
+    String word = kept.toLowerCase(Locale.ROOT);
+    if (word.length() > LONGEST_WORD) {
+      word = word.substring(0, LONGEST_WORD);
+      kept = kept.substring(0, Math.min(kept.length(), LONGEST_WORD));
+    }
+    words.add(new Word(word, kept, start, end, false));
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * True for a word written as an abbreviation: two or more letters, all capitals ("ALL", "CRS"),
+   * or a capital after the first letter ("mAb").
+   */
+  static boolean isAbbreviation(String typed) {
+    if (typed.length() < 2) {
+      return false;
+    }
+    boolean allUpper =
+        typed.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    boolean innerUpper = typed.substring(1).codePoints().anyMatch(Character::isUpperCase);
+    return allUpper || innerUpper;
+  }
+}

@@ -1,0 +1,81 @@
+package org.careshelf.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.careshelf.content.Words;
+
+/**
+ * Finds the words a search looked for in any text, ignoring case and accents, so that an opened
+ * article can show them; a word still being typed matches as the start of a word.
+ */
+public final class WordMatcher {
+
+  /** Matches nothing. */
+  public static final WordMatcher NONE = new WordMatcher(Set.of(), Set.of());
+
+  private final Set<String> words;
+  private final Set<String> prefixes;
+
+  WordMatcher(Set<String> words, Set<String> prefixes) {
+    this.words = Set.copyOf(words);
+    this.prefixes = Set.copyOf(prefixes);
+  }
+
+  /** True when there is nothing to find. */
+  public boolean isEmpty() {
+    return words.isEmpty() && prefixes.isEmpty();
+  }
+
+  /** The whole words looked for, folded to lower case without accents. */
+  public Set<String> words() {
+    return words;
+  }
+
+  /** The starts of words looked for, folded likewise. */
+  public Set<String> prefixes() {
+    return prefixes;
+  }
+
+  /** The spans of {@code text} holding a word looked for, in order. */
+  public List<Span> find(String text) {
+    List<Span> found = new ArrayList<>();
+    if (isEmpty() || text == null) {
+      return found;
+    }
+    int start = -1;
+    for (int i = 0; i <= text.length(); ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      boolean inWord = Words.isWordChar(c) || (start >= 0 && isMark(c));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        if (matches(Words.fold(text.substring(start, i)))) {
+          found.add(new Span(start, i));
+        }
+        start = -1;
+      }
+      i += i < text.length() ? Character.charCount(c) : 1;
+    }
+    return found;
+  }
+
+  private boolean matches(String word) {
+    if (words.contains(word)) {
+      return true;
+    }
+    for (String prefix : prefixes) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+}

@@ -1,0 +1,16 @@
+package org.careshelf.store;
+
+/**
+ * An article found by the full-text index: its row in the index, its rank (lower is better) and its
+ * title, summary and body snippet with the matched words between {@link ContentStore#MARK_START}
+ * and {@link ContentStore#MARK_END}.
+ */
+public record IndexHit(
+    long row,
+    String id,
+    String title,
+    String topicId,
+    double rank,
+    String markedTitle,
+    String summarySnippet,
+    String bodySnippet) {}

@@ -1,0 +1,4 @@
+package org.careshelf.store;
+
+/** A word of the full-text index and the number of articles that hold it. */
+public record IndexWord(String word, int articles) {}

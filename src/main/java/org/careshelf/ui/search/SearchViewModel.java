@@ -1,0 +1,200 @@
+package org.careshelf.ui.search;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careshelf.search.SearchEngine;
+import org.careshelf.search.SearchHit;
+import org.careshelf.search.SearchResults;
+import org.careshelf.search.TopicSuggestion;
+import org.careshelf.search.WordMatcher;
+
+/**
+ * The search field's model: searches as the reader types, a moment after the last key, off the FX
+ * thread, and publishes only the answer to the latest query.
+ */
+public final class SearchViewModel {
+
+  private final CompletableFuture<SearchEngine> engine;
+  private final Executor background;
+  private final Executor afterPause;
+  private final Executor fx;
+  private final BiConsumer<String, WordMatcher> openArticle;
+  private final AtomicLong latest = new AtomicLong();
+  private final ReadOnlyObjectWrapper<SearchResults> results = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper asTypedLink = new ReadOnlyStringWrapper();
+  private String query = "";
+  private boolean openWhenFound;
+
+  /**
+   * {@code engine} completes when the library is open; {@code background} runs searches, {@code
+   * afterPause} runs a task on the background after the typing pause (it debounces), {@code fx}
+   * publishes results on the FX thread. {@code openArticle} gets the id of the article to open and
+   * the words to show in it.
+   */
+  public SearchViewModel(
+      CompletableFuture<SearchEngine> engine,
+      Executor background,
+      Executor afterPause,
+      Executor fx,
+      BiConsumer<String, WordMatcher> openArticle) {
+    this.engine = engine;
+    this.background = background;
+    this.afterPause = afterPause;
+    this.fx = fx;
+    this.openArticle = openArticle;
+  }
+
+  /** The results for the text in the field, or null while it is empty. */
+  public ReadOnlyObjectProperty<SearchResults> resultsProperty() {
+    return results.getReadOnlyProperty();
+  }
+
+  /** True while a search for the text in the field is under way. */
+  public ReadOnlyBooleanProperty searchingProperty() {
+    return searching.getReadOnlyProperty();
+  }
+
+  /**
+   * A sentence about the results: the spelling searched for instead, that only some words were
+   * found, that nothing was found, or that search failed; null when the results speak for
+   * themselves.
+   */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  /** The words of a link to search the original spelling, or null when nothing was corrected. */
+  public ReadOnlyStringProperty asTypedLinkProperty() {
+    return asTypedLink.getReadOnlyProperty();
+  }
+
+  /** The reader typed: searches for {@code text} once the typing pauses. */
+  public void type(String text) {
+    query = text == null ? "" : text;
+    openWhenFound = false;
+    long request = latest.incrementAndGet();
+    if (query.isBlank()) {
+      searching.set(false);
+      show(null);
+      return;
+    }
+    searching.set(true);
+    afterPause.execute(() -> search(request, query, true));
+  }
+
+  /** Opens {@code hit}, one of the results shown, with the words searched for marked in it. */
+  public void open(SearchHit hit) {
+    SearchResults shown = results.get();
+    if (hit != null && shown != null) {
+      openArticle.accept(hit.articleId(), shown.matcher());
+    }
+  }
+
+  /**
+   * Opens the best result for the text in the field: now when its results are in, or as soon as
+   * they are (Enter pressed before the typing pause is over searches at once).
+   */
+  public void openBest() {
+    if (query.isBlank()) {
+      return;
+    }
+    SearchResults shown = results.get();
+    if (!searching.get() && shown != null) {
+      if (!shown.hits().isEmpty()) {
+        open(shown.hits().get(0));
+      }
+      return;
+    }
+    long request = latest.incrementAndGet();
+    openWhenFound = true;
+    searching.set(true);
+    search(request, query, true);
+  }
+
+  /** Opens the first article of a topic offered when nothing was found. */
+  public void openTopic(TopicSuggestion topic) {
+    openArticle.accept(topic.firstArticleId(), WordMatcher.NONE);
+  }
+
+  /** Searches for the text in the field exactly as typed, without spelling corrections. */
+  public void searchAsTyped() {
+    if (query.isBlank()) {
+      return;
+    }
+    openWhenFound = false;
+    long request = latest.incrementAndGet();
+    searching.set(true);
+    search(request, query, false);
+  }
+
+  private void search(long request, String text, boolean correct) {
+    if (request != latest.get()) {
+      return;
+    }
+    engine
+        .thenApplyAsync(
+            e -> {
+              if (request != latest.get()) {
+                return null;
+              }
+              return correct
+                  ? e.search(text, SearchEngine.DEFAULT_LIMIT)
+                  : e.searchAsTyped(text, SearchEngine.DEFAULT_LIMIT);
+            },
+            background)
+        .whenCompleteAsync((found, failure) -> arrived(request, found, failure), fx);
+  }
+
+  private void arrived(long request, SearchResults found, Throwable failure) {
+    if (request != latest.get()) {
+      return;
+    }
+    searching.set(false);
+    if (failure != null || found == null) {
+      show(null);
+      notice.set("Search is not working right now. Please try again, or restart CareShelf.");
+      return;
+    }
+    show(found);
+    if (openWhenFound) {
+      openWhenFound = false;
+      if (!found.hits().isEmpty()) {
+        openArticle.accept(found.hits().get(0).articleId(), found.matcher());
+      }
+    }
+  }
+
+  private void show(SearchResults found) {
+    results.set(found);
+    asTypedLink.set(null);
+    if (found == null || found.isBlank()) {
+      notice.set(null);
+    } else if (found.problem() != null) {
+      notice.set(found.problem());
+    } else if (found.correction() != null) {
+      notice.set("Showing results for \u201c" + found.correction() + "\u201d.");
+      asTypedLink.set("Search for \u201c" + found.query().strip() + "\u201d instead");
+    } else if (found.hits().isEmpty() && found.definition() == null) {
+      notice.set(
+          "Nothing in the library matches \u201c"
+              + found.query().strip()
+              + "\u201d. Check the spelling, try other words, or start from a topic:");
+    } else if (found.hits().isEmpty()) {
+      notice.set("No article uses these words, but the glossary explains them.");
+    } else if (found.partial()) {
+      notice.set("No article has all of these words. These have some of them.");
+    } else {
+      notice.set(null);
+    }
+  }
+}

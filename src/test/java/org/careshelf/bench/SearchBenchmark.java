@@ -1,0 +1,278 @@
+package org.careshelf.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.careshelf.content.CompileResult;
+import org.careshelf.content.LibraryCompiler;
+import org.careshelf.search.SearchEngine;
+import org.careshelf.search.SearchResults;
+import org.careshelf.search.StopWords;
+import org.careshelf.store.ContentStore;
+import org.careshelf.store.IndexWord;
+
+/**
+ * The search benchmark (not a test): builds a synthetic library of 10,000 articles, compiles it,
+ * and reports the compile time, the size of content.db and the p50/p95/p99 latency of each class of
+ * query. Run it with {@code mvn -Pbench verify}; it writes {@code target/bench/results.md}.
+ */
+public final class SearchBenchmark {
+
+  static final int ARTICLES = 10_000;
+  static final int WARM_UP = 300;
+  static final int MEASURED = 1_000;
+  static final long SEED = 42;
+  static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private SearchBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    Path realArticles = Path.of(args.length > 0 ? args[0] : "articles");
+    Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
+    int articles = args.length > 2 ? Integer.parseInt(args[2]) : ARTICLES;
+    boolean searchOnly = args.length > 3 && args[3].equals("search-only");
+    Path source = work.resolve("articles");
+    Path db = work.resolve("content.db");
+    StringBuilder report = new StringBuilder();
+    long start;
+    if (!searchOnly) {
+      deleteTree(source);
+      Files.deleteIfExists(db);
+      start = System.nanoTime();
+      SyntheticLibrary.write(realArticles, source, articles, SEED);
+      double generateSeconds = (System.nanoTime() - start) / 1e9;
+
+      start = System.nanoTime();
+      CompileResult compiled = LibraryCompiler.compile(source, db);
+      double compileSeconds = (System.nanoTime() - start) / 1e9;
+      if (!compiled.ok()) {
+        compiled.problems().stream().limit(20).forEach(System.err::println);
+        throw new IllegalStateException("the synthetic library has problems");
+      }
+      long words = countWords(source);
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "Synthetic library: %,d articles, %,d words (%,d per article), generated in %.1f"
+                  + " s%n",
+              articles,
+              words,
+              words / articles,
+              generateSeconds));
+      report.append(String.format(Locale.ROOT, "Compile time: %.1f s%n", compileSeconds));
+    }
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "content.db size: %.1f MB; system load average at the start: %.1f%n",
+            Files.size(db) / (1024.0 * 1024.0),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "Machine: %d cores, Java %s; %d warm-up then %d measured searches per class, %d"
+                + " results each%n%n",
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.version"),
+            WARM_UP,
+            MEASURED,
+            SearchEngine.DEFAULT_LIMIT));
+
+    try (ContentStore store = ContentStore.open(db)) {
+      start = System.nanoTime();
+      SearchEngine engine = SearchEngine.open(store);
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "Engine start (vocabulary, glossary, topics into memory): %.0f ms%n%n",
+              (System.nanoTime() - start) / 1e6));
+      Queries queries = new Queries(store.indexWords(), new Random(SEED));
+      report.append(
+          "| query class | example | p50 ms | p95 ms | p99 ms | CPU p50 | CPU p95 | CPU p99 |\n");
+      report.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+      measure(report, engine, "one common word", queries::common, r -> !r.hits().isEmpty());
+      measure(report, engine, "two words", queries::twoWords, r -> true);
+      measure(report, engine, "prefix while typing", queries::prefix, r -> !r.hits().isEmpty());
+      measure(report, engine, "misspelled word", queries::misspelled, r -> r.correction() != null);
+      measure(report, engine, "no hits", queries::nothing, r -> r.hits().isEmpty());
+    }
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "%nms: wall-clock time of engine.search (query analysis, spelling, SQLite, snippets);"
+                + " CPU: the searching thread's CPU time, SQLite included, which leaves out time"
+                + " spent waiting for a core. System load average at the end: %.1f.%n",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    System.out.print(report);
+    Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /** A check that a query is of its class, so that the figures measure what they say. */
+  private interface Check {
+    boolean holds(SearchResults results);
+  }
+
+  private static void measure(
+      StringBuilder report, SearchEngine engine, String name, Supplier<String> queries, Check check)
+      throws IOException {
+    List<String> chosen = new ArrayList<>();
+    int tries = 0;
+    while (chosen.size() < 200 && tries++ < 20_000) {
+      String query = queries.get();
+      if (check.holds(engine.search(query, SearchEngine.DEFAULT_LIMIT))) {
+        chosen.add(query);
+      }
+    }
+    if (chosen.isEmpty()) {
+      throw new IllegalStateException("no query of class " + name);
+    }
+    for (int i = 0; i < WARM_UP; i++) {
+      engine.search(chosen.get(i % chosen.size()), SearchEngine.DEFAULT_LIMIT);
+    }
+    long[] times = new long[MEASURED];
+    long[] cpu = new long[MEASURED];
+    for (int i = 0; i < MEASURED; i++) {
+      String query = chosen.get(i % chosen.size());
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      engine.search(query, SearchEngine.DEFAULT_LIMIT);
+      times[i] = System.nanoTime() - start;
+      cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+    }
+    Integer[] order = new Integer[MEASURED];
+    for (int i = 0; i < MEASURED; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> times[i]).reversed());
+    List<String> slowest = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      slowest.add(
+          String.format(
+              Locale.ROOT,
+              "'%s' %.1f ms",
+              chosen.get(order[i] % chosen.size()).strip(),
+              times[order[i]] / 1e6));
+    }
+    System.err.println("slowest " + name + ": " + String.join(", ", slowest));
+    Arrays.sort(times);
+    Arrays.sort(cpu);
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | `%s` | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+            name,
+            chosen.get(0).strip(),
+            percentile(times, 50),
+            percentile(times, 95),
+            percentile(times, 99),
+            percentile(cpu, 50),
+            percentile(cpu, 95),
+            percentile(cpu, 99)));
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, at))] / 1e6;
+  }
+
+  /** Makes queries of each class from the index's own words. */
+  private static final class Queries {
+    private final List<IndexWord> common;
+    private final List<IndexWord> middling;
+    private final Random random;
+
+    Queries(List<IndexWord> words, Random random) {
+      this.random = random;
+      List<IndexWord> letters =
+          words.stream()
+              .filter(w -> w.word().length() >= 4 && w.word().chars().allMatch(Character::isLetter))
+              .filter(w -> !StopWords.contains(w.word()))
+              .sorted(Comparator.comparingInt(IndexWord::articles).reversed())
+              .toList();
+      common = letters.subList(0, Math.min(60, letters.size()));
+      middling = letters.subList(Math.min(60, letters.size()), Math.min(1500, letters.size()));
+    }
+
+    String common() {
+      return common.get(random.nextInt(common.size())).word() + " ";
+    }
+
+    String twoWords() {
+      return middling.get(random.nextInt(middling.size())).word()
+          + " "
+          + middling.get(random.nextInt(middling.size())).word()
+          + " ";
+    }
+
+    String prefix() {
+      String word = middling.get(random.nextInt(middling.size())).word();
+      return word.substring(0, Math.min(word.length(), 3 + random.nextInt(3)));
+    }
+
+    String misspelled() {
+      String word = middling.get(random.nextInt(middling.size())).word();
+      char[] c = word.toCharArray();
+      int at = 1 + random.nextInt(c.length - 2);
+      switch (random.nextInt(3)) {
+        case 0 -> {
+          char t = c[at];
+          c[at] = c[at + 1];
+          c[at + 1] = t;
+          return new String(c) + " ";
+        }
+        case 1 -> {
+          return word.substring(0, at) + word.substring(at + 1) + " ";
+        }
+        default -> {
+          c[at] = (char) ('a' + random.nextInt(26));
+          return new String(c) + " ";
+        }
+      }
+    }
+
+    String nothing() {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 2; w++) {
+        for (int i = 0; i < 5 + random.nextInt(3); i++) {
+          text.append("qxzjvkw".charAt(random.nextInt(7)));
+        }
+        text.append(' ');
+      }
+      return text.toString();
+    }
+  }
+
+  private static long countWords(Path folder) throws IOException {
+    long words = 0;
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf("\n---\n", 4) + 5);
+        words += body.split("\\s+").length;
+      }
+    }
+    return words;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.careshelf.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.careshelf.content.Words;
+import org.careshelf.store.ContentStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Search quality on the real library: ranking, the patient's words, spelling, highlighting. */
+class SearchEngineTest {
+
+  static ContentStore store;
+  static SearchEngine engine;
+
+  @BeforeAll
+  static void open() {
+    store = ContentStore.open(BundledLibrary.file());
+    engine = SearchEngine.open(store);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::articleId).toList();
+  }
+
+  static List<String> titles(SearchResults results) {
+    return results.hits().stream().map(h -> h.title().text()).toList();
+  }
+
+  @Test
+  void aTitleMatchComesBeforeBodyMatches() {
+    SearchResults results = engine.search("lymphoma", 20);
+
+    assertThat(ids(results).get(0)).isEqualTo("lymphoma");
+    List<Boolean> inTitle = results.hits().stream().map(h -> h.title().hasMarks()).toList();
+    assertThat(inTitle).contains(true, false);
+    assertThat(inTitle.subList(inTitle.indexOf(false), inTitle.size())).doesNotContain(true);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CAR-T", "car t", "CART", "car-t", "Car T", "chimeric antigen receptor"})
+  void everySpellingOfCarTFindsTheCarTArticles(String query) {
+    SearchResults results = engine.search(query, 10);
+
+    assertThat(titles(results)).hasSize(10).allMatch(title -> title.contains("CAR T"));
+    assertThat(engine.search(query, 40).hits())
+        .extracting(SearchHit::articleId)
+        .contains("what-is-car-t", "how-car-t-works");
+    assertThat(results.correction()).isNull();
+  }
+
+  @Test
+  void accentsAndCaseDoNotMatter() {
+    assertThat(ids(engine.search("LEUKÉMIA", 5))).isEqualTo(ids(engine.search("leukemia", 5)));
+  }
+
+  @Test
+  void chemoFindsChemotherapy() {
+    SearchResults results = engine.search("chemo", 10);
+
+    assertThat(ids(results).get(0)).isEqualTo("lymphodepleting-chemotherapy");
+    assertThat(results.definition().term()).isEqualTo("Chemotherapy");
+    assertThat(results.hits())
+        .anySatisfy(h -> assertThat(marked(h.snippet())).contains("chemotherapy"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CRS", "crs", "what is CRS?"})
+  void crsFindsCytokineReleaseSyndrome(String query) {
+    SearchResults results = engine.search(query, 10);
+
+    assertThat(ids(results).get(0)).isEqualTo("cytokine-release-syndrome");
+    assertThat(results.definition().term()).isEqualTo("Cytokine release syndrome");
+  }
+
+  @Test
+  void theEverydayNameCytokineStormFindsCrs() {
+    assertThat(ids(engine.search("cytokine storm", 10)).get(0))
+        .isEqualTo("cytokine-release-syndrome");
+  }
+
+  @Test
+  void everydayWordsFindTheLibrarysWords() {
+    assertThat(ids(engine.search("how much does it cost", 2)))
+        .containsExactlyInAnyOrder("costs-and-insurance", "financial-help");
+    assertThat(ids(engine.search("throwing up", 20))).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "lukemia, leukemia, leukemia",
+    "lymphona, lymphoma, lymphoma",
+    "mylenoma, myeloma, multiple-myeloma",
+    "cytokine relase, cytokine release, cytokine-release-syndrome",
+    "Lukemia treatment, leukemia treatment, leukemia",
+  })
+  void correctsMisspelledWords(String typed, String corrected, String first) {
+    SearchResults results = engine.search(typed, 10);
+
+    assertThat(results.correction()).isEqualTo(corrected);
+    assertThat(ids(results).get(0)).isEqualTo(first);
+  }
+
+  @Test
+  void theOriginalSpellingCanStillBeSearched() {
+    SearchResults results = engine.searchAsTyped("lukemia", 10);
+
+    assertThat(results.correction()).isNull();
+    assertThat(results.hits()).isEmpty();
+  }
+
+  @Test
+  void knownWordsAreNotCorrected() {
+    assertThat(engine.search("relapse", 5).correction()).isNull();
+    assertThat(engine.search("leuk", 5).correction()).isNull();
+  }
+
+  @Test
+  void theLastWordMatchesAsAPrefixWhileTyping() {
+    SearchResults typing = engine.search("lymphod", 5);
+
+    assertThat(ids(typing)).contains("lymphodepleting-chemotherapy");
+    assertThat(typing.correction()).isNull();
+    assertThat(engine.search("lymphod ", 5).correction()).isEqualTo("lympho");
+  }
+
+  @Test
+  void nothingFoundOffersTopics() {
+    SearchResults results = engine.search("xyzzy quux", 10);
+
+    assertThat(results.hits()).isEmpty();
+    assertThat(results.correction()).isNull();
+    assertThat(results.problem()).isNull();
+    assertThat(results.suggestions())
+        .extracting(TopicSuggestion::title)
+        .contains("CAR T-cell therapy", "Side effects");
+    assertThat(results.suggestions()).allMatch(s -> !s.firstArticleId().isBlank());
+  }
+
+  @Test
+  void aPartialMatchSaysSo() {
+    SearchResults results = engine.search("leukemia zebra", 10);
+
+    assertThat(results.partial()).isTrue();
+    assertThat(ids(results)).contains("leukemia");
+  }
+
+  @Test
+  void anEmptyQueryFindsNothingAndSaysNothing() {
+    for (String blank : new String[] {"", "   ", "?!", "\uD83D\uDE00", null}) {
+      SearchResults results = engine.search(blank, 10);
+      assertThat(results.isBlank()).as(String.valueOf(blank)).isTrue();
+    }
+  }
+
+  @Test
+  void snippetsMarkTheWordsSearchedFor() {
+    SearchResults results = engine.search("fever", 10);
+
+    assertThat(results.hits()).isNotEmpty();
+    for (SearchHit hit : results.hits()) {
+      assertThat(hit.snippet().hasMarks()).as(hit.articleId()).isTrue();
+      for (Span mark : hit.snippet().marks()) {
+        String word = Words.fold(hit.snippet().text().substring(mark.start(), mark.end()));
+        assertThat(word)
+            .isIn("fever", "fevers", "feverish", "temperature", "high temperature", "pyrexia");
+      }
+    }
+  }
+
+  @Test
+  void theMatcherFindsTheSearchedWordsInAnArticle() {
+    WordMatcher matcher = engine.search("lukemia", 5).matcher();
+    String text = "Leukémia is a cancer. LEUKEMIA, leukemias and leukaemia.";
+
+    assertThat(matcher.find(text))
+        .extracting(span -> text.substring(span.start(), span.end()))
+        .containsExactly("Leukémia", "LEUKEMIA", "leukaemia");
+  }
+
+  @Test
+  void topicPathsNameTheWholePath() {
+    SearchHit hit = engine.search("apheresis", 5).hits().get(0);
+
+    assertThat(hit.topicPath()).isEqualTo("CAR T-cell therapy \u203a The treatment journey");
+  }
+
+  static String marked(MarkedText text) {
+    return text.render("[", "]").toLowerCase();
+  }
+}
