@@ -49,6 +49,10 @@ public final class CareShelfApp extends Application {
     window = new ReaderWindow(stage, library, user, background, messages);
     stage.setTitle(messages.get("app.name"));
     stage.setScene(window.scene());
+    // Most of the screen, so the toolbar fits on one line on an ordinary display.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    stage.setWidth(Math.min(1400, screen.getWidth() * 0.92));
+    stage.setHeight(Math.min(950, screen.getHeight() * 0.92));
     stage.setMinWidth(480);
     stage.setMinHeight(360);
     stage.show();

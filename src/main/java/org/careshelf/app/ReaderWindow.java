@@ -172,7 +172,9 @@ final class ReaderWindow {
             (id, words) -> {
               articleView.highlightNext(id, words);
               openArticle(id);
-            }));
+            },
+            messages),
+        messages);
   }
 
   Scene scene() {

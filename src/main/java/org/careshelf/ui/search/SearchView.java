@@ -21,6 +21,7 @@ import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.Span;
 import org.careshelf.search.TopicSuggestion;
+import org.careshelf.ui.Messages;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -42,14 +43,14 @@ public final class SearchView extends HBox {
   private final VBox topics = new VBox();
   private final VBox panel = new VBox(notice, card, list, topics);
 
-  public SearchView(SearchViewModel model) {
+  public SearchView(SearchViewModel model, Messages messages) {
     this.model = model;
     setId("search");
     getStyleClass().add("search");
     field.setId("searchField");
-    field.setPromptText("Search, for example: side effects");
-    field.setAccessibleText("Search the library");
-    field.setPrefColumnCount(26);
+    field.setPromptText(messages.get("search.prompt"));
+    field.setAccessibleText(messages.get("search.label"));
+    field.setPrefColumnCount(16);
     field.textProperty().addListener((obs, old, text) -> model.type(text));
     field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     field
@@ -80,7 +81,7 @@ public final class SearchView extends HBox {
     definition.setMaxWidth(600);
     list.setId("searchResults");
     list.getStyleClass().add("search-results");
-    list.setAccessibleText("Search results");
+    list.setAccessibleText(messages.get("search.results"));
     list.setPrefHeight(440);
     list.setCellFactory(view -> new HitCell());
     list.setOnMouseClicked(

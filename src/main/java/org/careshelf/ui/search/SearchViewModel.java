@@ -15,6 +15,7 @@ import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.TopicSuggestion;
 import org.careshelf.search.WordMatcher;
+import org.careshelf.ui.Messages;
 
 /**
  * The search field's model: searches as the reader types, a moment after the last key, off the FX
@@ -41,12 +42,16 @@ public final class SearchViewModel {
    * publishes results on the FX thread. {@code openArticle} gets the id of the article to open and
    * the words to show in it.
    */
+  private final Messages messages;
+
   public SearchViewModel(
       CompletableFuture<SearchEngine> engine,
       Executor background,
       Executor afterPause,
       Executor fx,
-      BiConsumer<String, WordMatcher> openArticle) {
+      BiConsumer<String, WordMatcher> openArticle,
+      Messages messages) {
+    this.messages = messages;
     this.engine = engine;
     this.background = background;
     this.afterPause = afterPause;
@@ -162,7 +167,7 @@ public final class SearchViewModel {
     searching.set(false);
     if (failure != null || found == null) {
       show(null);
-      notice.set("Search is not working right now. Please try again, or restart CareShelf.");
+      notice.set(messages.get("search.failed"));
       return;
     }
     show(found);
@@ -182,17 +187,14 @@ public final class SearchViewModel {
     } else if (found.problem() != null) {
       notice.set(found.problem());
     } else if (found.correction() != null) {
-      notice.set("Showing results for \u201c" + found.correction() + "\u201d.");
-      asTypedLink.set("Search for \u201c" + found.query().strip() + "\u201d instead");
+      notice.set(messages.get("search.corrected", found.correction()));
+      asTypedLink.set(messages.get("search.asTyped", found.query().strip()));
     } else if (found.hits().isEmpty() && found.definition() == null) {
-      notice.set(
-          "Nothing in the library matches \u201c"
-              + found.query().strip()
-              + "\u201d. Check the spelling, try other words, or start from a topic:");
+      notice.set(messages.get("search.nothing", found.query().strip()));
     } else if (found.hits().isEmpty()) {
-      notice.set("No article uses these words, but the glossary explains them.");
+      notice.set(messages.get("search.glossaryOnly"));
     } else if (found.partial()) {
-      notice.set("No article has all of these words. These have some of them.");
+      notice.set(messages.get("search.partial"));
     } else {
       notice.set(null);
     }

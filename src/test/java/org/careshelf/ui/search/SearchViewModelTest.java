@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The search model without a toolkit: each executor is a queue the test runs by hand. */
 class SearchViewModelTest {
 
+  static final org.careshelf.ui.Messages MESSAGES =
+      org.careshelf.ui.Messages.forLocale(java.util.Locale.ENGLISH);
+
   @TempDir Path dir;
   ContentStore store;
   final Steps pause = new Steps();
@@ -58,7 +61,8 @@ class SearchViewModelTest {
             (id, words) -> {
               opened.add(id);
               openedWith.add(words);
-            });
+            },
+            MESSAGES);
   }
 
   @AfterEach
@@ -196,7 +200,8 @@ class SearchViewModelTest {
             background,
             pause,
             fx,
-            (id, words) -> {});
+            (id, words) -> {},
+            MESSAGES);
     broken.type("antigen");
     settle();
 

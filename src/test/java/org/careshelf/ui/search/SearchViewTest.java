@@ -37,6 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SearchViewTest {
 
+  static final org.careshelf.ui.Messages MESSAGES =
+      org.careshelf.ui.Messages.forLocale(java.util.Locale.ENGLISH);
+
   @TempDir static Path dir;
   final ExecutorService background = Executors.newSingleThreadExecutor();
   final List<String> opened = new CopyOnWriteArrayList<>();
@@ -51,8 +54,9 @@ class SearchViewTest {
             background,
             CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS, background),
             Platform::runLater,
-            (id, words) -> opened.add(id));
-    SearchView search = new SearchView(model);
+            (id, words) -> opened.add(id),
+            MESSAGES);
+    SearchView search = new SearchView(model, MESSAGES);
     Button elsewhere = new Button("Elsewhere");
     elsewhere.setId("elsewhere");
     Scene scene = new Scene(new VBox(search, elsewhere, search.resultsPanel()), 800, 700);
