@@ -236,19 +236,7 @@ public final class ContentStore implements AutoCloseable {
    * bm25 on the titles alone, at most {@code limit}.
    */
   public synchronized List<RankedRow> titleRows(String match, int limit) {
-    try (PreparedStatement statement = db.prepareStatement(TITLE_ROWS)) {
-      statement.setString(1, match);
-      statement.setInt(2, limit);
-      List<RankedRow> rows = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(new RankedRow(result.getLong(1), result.getDouble(2)));
-        }
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new StoreException("The library could not be searched.", e);
-    }
+    return query(TITLE_ROWS, ContentStore::rankedRow, match, limit);
   }
 
   /**
@@ -259,35 +247,24 @@ public final class ContentStore implements AutoCloseable {
    */
   public synchronized List<RankedRow> matchingRows(
       String match, double[] weights, int limit, int step) {
-    try (PreparedStatement statement =
-        db.prepareStatement(step > 1 ? SAMPLED_ROWS : MATCHING_ROWS)) {
-      int next = bindWeights(statement, 1, weights);
-      statement.setString(next++, match);
-      if (step > 1) {
-        statement.setInt(next++, step);
-      }
-      statement.setInt(next, limit);
-      List<RankedRow> rows = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(new RankedRow(result.getLong(1), result.getDouble(2)));
-        }
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new StoreException("The library could not be searched.", e);
-    }
-  }
-
-  private static int bindWeights(PreparedStatement statement, int first, double[] weights)
-      throws SQLException {
     if (weights.length != INDEX_COLUMNS) {
       throw new IllegalArgumentException("bm25 needs one weight for each of the index's columns");
     }
-    for (int i = 0; i < weights.length; i++) {
-      statement.setDouble(first + i, weights[i]);
+    List<Object> parameters = new ArrayList<>();
+    for (double weight : weights) {
+      parameters.add(weight);
     }
-    return first + weights.length;
+    parameters.add(match);
+    if (step > 1) {
+      parameters.add(step);
+    }
+    parameters.add(limit);
+    return query(
+        step > 1 ? SAMPLED_ROWS : MATCHING_ROWS, ContentStore::rankedRow, parameters.toArray());
+  }
+
+  private static RankedRow rankedRow(ResultSet rows) throws SQLException {
+    return new RankedRow(rows.getLong(1), rows.getDouble(2));
   }
 
   /** How many articles match an FTS5 query (see {@link #search}). */
