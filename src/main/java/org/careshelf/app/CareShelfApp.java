@@ -42,11 +42,17 @@ public final class CareShelfApp extends Application {
               thread.setDaemon(true);
               return thread;
             });
-    library =
-        CompletableFuture.supplyAsync(
-            () -> ContentStore.open(LibraryInstaller.install(dataDir)), background);
+    library = new CompletableFuture<>();
+    Scene scene = createScene(library, background);
+    // Opening the library competes with the first frame for a small machine's cores, so it waits.
+    FirstFrame.then(
+        scene,
+        () ->
+            library.completeAsync(
+                () -> ContentStore.open(LibraryInstaller.install(dataDir)), background));
+    StartupProbe.watch(scene, library);
     stage.setTitle("CareShelf");
-    stage.setScene(createScene(library, background));
+    stage.setScene(scene);
     stage.setMinWidth(480);
     stage.setMinHeight(360);
     stage.show();
