@@ -14,6 +14,7 @@ import org.careshelf.store.LibraryInstaller;
 import org.careshelf.ui.article.ArticleView;
 import org.careshelf.ui.article.ArticleViewModel;
 import org.careshelf.ui.shell.ShellView;
+import org.careshelf.ui.shell.StartupProblemView;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.topics.TopicTreeView;
 import org.careshelf.ui.topics.TopicTreeViewModel;
@@ -33,8 +34,18 @@ public final class CareShelfApp extends Application {
 
   @Override
   public void start(Stage stage) throws Exception {
-    Path dataDir =
-        CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDirOrDefault();
+    CommandLine line = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+    SystemSettings settings;
+    try {
+      settings = SystemSettings.load(SystemSettings.file());
+    } catch (SystemSettings.Problem e) {
+      stage.setTitle("CareShelf");
+      stage.setScene(new Scene(new StartupProblemView(e.getMessage(), Platform::exit), 640, 360));
+      Theme.apply(stage.getScene());
+      stage.show();
+      return;
+    }
+    Path dataDir = line.dataDirOrDefault(settings);
     background =
         Executors.newSingleThreadExecutor(
             task -> {

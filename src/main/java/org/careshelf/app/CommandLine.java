@@ -87,9 +87,9 @@ record CommandLine(Command command, List<String> arguments, Path dataDir) {
     };
   }
 
-  /** The data folder asked for, or the platform's default. */
-  Path dataDirOrDefault() {
-    return dataDir != null ? dataDir : DataDirs.defaultDir();
+  /** The data folder asked for, else the administrator's, else the platform's default. */
+  Path dataDirOrDefault(SystemSettings settings) {
+    return dataDir != null ? dataDir : settings.dataDir().orElseGet(DataDirs::defaultDir);
   }
 
   private static Path path(String value, String what) throws UsageException {
