@@ -391,6 +391,8 @@ public final class Packager {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     run.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+    // The build machine's own settings file, if any, is no business of the build.
+    run.environment().put("CARESHELF_SETTINGS", work.resolve("no-settings.conf").toString());
     try (Display display = Display.open(os, work)) {
       display.name().ifPresent(name -> run.environment().put("DISPLAY", name));
       Process process = run.start();
@@ -402,8 +404,16 @@ public final class Packager {
       // Windows' launcher has no console, so there only the exit status tells.
       boolean probed = os == Os.WINDOWS || output.contains("careshelf-library-open");
       if (process.exitValue() != 0 || !probed) {
+        String hint =
+            output.contains("GTK") ? "\nThe window needs GTK 3: apt-get install libgtk-3-0" : "";
         throw new Failure(
-            "the " + what + " failed (exit " + process.exitValue() + "):\n" + output.strip());
+            "the "
+                + what
+                + " failed (exit "
+                + process.exitValue()
+                + "):\n"
+                + output.strip()
+                + hint);
       }
     }
   }
