@@ -104,7 +104,10 @@ public final class Packager {
     out = Path.of(required(options, "out"));
     work = out.resolve("work");
     String types = options.getOrDefault("types", "all");
-    installer = !types.equals("app-image");
+    if (!types.equals("all") && !types.equals("app-image")) {
+      throw new Failure("--types is all (app image and installer) or app-image, not " + types);
+    }
+    installer = types.equals("all");
     compress = options.getOrDefault("compress", "none");
   }
 
