@@ -8,11 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.careshelf.store.ContentStore;
 import org.careshelf.store.LibraryInstaller;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.shell.StartupProblemView;
+import org.careshelf.ui.theme.Theme;
 
 /**
  * The JavaFX application: shows the window first and opens the library and the reader's data behind
@@ -31,8 +35,19 @@ public final class CareShelfApp extends Application {
 
   @Override
   public void start(Stage stage) throws Exception {
-    Path dataDir =
-        CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).dataDirOrDefault();
+    CommandLine line = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
+    Messages messages = Messages.forLocale(Locale.getDefault());
+    stage.setTitle(messages.get("app.name"));
+    SystemSettings settings;
+    try {
+      settings = SystemSettings.load(SystemSettings.file());
+    } catch (SystemSettings.Problem e) {
+      stage.setScene(new Scene(new StartupProblemView(e.getMessage(), Platform::exit), 640, 360));
+      Theme.applyDefault(stage.getScene());
+      stage.show();
+      return;
+    }
+    Path dataDir = line.dataDirOrDefault(settings);
     background =
         Executors.newSingleThreadExecutor(
             task -> {
@@ -40,15 +55,20 @@ public final class CareShelfApp extends Application {
               thread.setDaemon(true);
               return thread;
             });
-    library =
-        CompletableFuture.supplyAsync(
-            () -> ContentStore.open(LibraryInstaller.install(dataDir)), background);
-    user =
-        CompletableFuture.supplyAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
-    Messages messages = Messages.forLocale(Locale.getDefault());
+    library = new CompletableFuture<>();
+    user = new CompletableFuture<>();
     window = new ReaderWindow(stage, library, user, background, messages);
-    stage.setTitle(messages.get("app.name"));
-    stage.setScene(window.scene());
+    Scene scene = window.scene();
+    // Opening the databases competes with the first frame for a small machine's cores, so it waits.
+    FirstFrame.then(
+        scene,
+        () -> {
+          library.completeAsync(
+              () -> ContentStore.open(LibraryInstaller.install(dataDir)), background);
+          user.completeAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
+        });
+    StartupProbe.watch(scene, library);
+    stage.setScene(scene);
     // Most of the screen, so the toolbar fits on one line on an ordinary display.
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     stage.setWidth(Math.min(1400, screen.getWidth() * 0.92));

@@ -175,9 +175,9 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
     throw new UsageException("--limit needs a whole number from 1 to 1000, not '" + value + "'");
   }
 
-  /** The data folder asked for, or the platform's default. */
-  Path dataDirOrDefault() {
-    return dataDir != null ? dataDir : DataDirs.defaultDir();
+  /** The data folder asked for, else the administrator's, else the platform's default. */
+  Path dataDirOrDefault(SystemSettings settings) {
+    return dataDir != null ? dataDir : settings.dataDir().orElseGet(DataDirs::defaultDir);
   }
 
   private static Path path(String value, String what) throws UsageException {

@@ -35,6 +35,11 @@ public final class Main {
 
   /** Runs the command line; returns the exit status, or -1 when the window was opened. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, SystemSettings.file(), out, err);
+  }
+
+  /** Runs the command line with the system-wide settings in {@code settingsFile}. */
+  static int run(String[] args, Path settingsFile, PrintStream out, PrintStream err) {
     CommandLine line;
     try {
       line = CommandLine.parse(args);
@@ -42,10 +47,22 @@ public final class Main {
       err.println("careshelf: " + e.getMessage() + ". Try 'careshelf --help'.");
       return USAGE;
     }
+    SystemSettings settings;
+    try {
+      settings = SystemSettings.load(settingsFile);
+    } catch (SystemSettings.Problem e) {
+      err.println("careshelf: " + e.getMessage());
+      if (line.command() == CommandLine.Command.OPEN) {
+        CareShelfApp.open(args); // shows the problem in a window, for who started it from a menu
+        return -1;
+      }
+      return USAGE;
+    }
     try {
       return switch (line.command()) {
         case HELP -> {
           out.print(CommandLine.USAGE);
+          out.println("\nSettings for every user of this computer are read from " + settingsFile);
           yield OK;
         }
         case VERSION -> {
@@ -54,14 +71,14 @@ public final class Main {
         }
         case COMPILE ->
             compile(Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
-        case LIST -> list(line.dataDirOrDefault(), out);
+        case LIST -> list(line.dataDirOrDefault(settings), out);
         case REPORT ->
             report(
                 line.arguments().isEmpty()
-                    ? LibraryInstaller.install(line.dataDirOrDefault())
+                    ? LibraryInstaller.install(line.dataDirOrDefault(settings))
                     : Path.of(line.arguments().get(0)),
                 out);
-        case SEARCH -> SearchCommand.run(line, out);
+        case SEARCH -> SearchCommand.run(line, line.dataDirOrDefault(settings), out);
         case OPEN -> {
           CareShelfApp.open(args);
           yield -1;

@@ -19,14 +19,12 @@ final class SearchCommand {
   private SearchCommand() {}
 
   /** Searches and prints the results; returns the exit status. */
-  static int run(CommandLine line, PrintStream out) {
+  static int run(CommandLine line, java.nio.file.Path dataDir, PrintStream out) {
     CommandLine.SearchOptions options = line.search();
     String query = line.arguments().get(0);
     try (ContentStore store =
         ContentStore.open(
-            options.db() != null
-                ? options.db()
-                : LibraryInstaller.install(line.dataDirOrDefault()))) {
+            options.db() != null ? options.db() : LibraryInstaller.install(dataDir))) {
       SearchResults results = SearchEngine.open(store).search(query, options.limit());
       if (results.problem() != null) {
         throw new org.careshelf.store.StoreException(results.problem(), null);

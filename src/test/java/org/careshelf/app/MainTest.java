@@ -8,12 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careshelf.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
   @TempDir Path dir;
+  Path settings;
+
+  @BeforeEach
+  void noSettingsUnlessATestWritesThem() {
+    settings = dir.resolve("settings.conf");
+  }
+
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -208,9 +216,53 @@ class MainTest {
     assertThat(err()).contains("cannot be opened");
   }
 
+  @Test
+  void listUsesTheDataFolderOfTheSettingsFile() throws Exception {
+    Path data = dir.resolve("shared data");
+    Files.writeString(settings, "data-dir = " + data + "\n");
+
+    assertThat(run("list")).isZero();
+
+    assertThat(data.resolve("content.db")).exists();
+  }
+
+  @Test
+  void aDataFolderOnTheCommandLineWinsOverTheSettingsFile() throws Exception {
+    Files.writeString(settings, "data-dir = " + dir.resolve("shared") + "\n");
+
+    assertThat(run("list", "--data-dir", dir.resolve("mine").toString())).isZero();
+
+    assertThat(dir.resolve("mine/content.db")).exists();
+    assertThat(dir.resolve("shared")).doesNotExist();
+  }
+
+  @Test
+  void aBadSettingsFileStopsACommandWithOneLineNamingFileAndLine() throws Exception {
+    Files.writeString(settings, "kiosk-mode = on\n");
+
+    assertThat(run("--data-dir", dir.toString(), "list")).isEqualTo(2);
+
+    assertThat(err())
+        .isEqualTo(
+            "careshelf: "
+                + settings
+                + ":1: unknown setting 'kiosk-mode';"
+                + " the settings CareShelf knows are: data-dir.\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void helpSaysWhereTheSettingsFileIs() {
+    assertThat(run("--help")).isZero();
+
+    assertThat(out())
+        .contains("Settings for every user of this computer are read from " + settings);
+  }
+
   private int run(String... args) {
     return Main.run(
         args,
+        settings,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }

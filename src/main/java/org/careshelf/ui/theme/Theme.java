@@ -33,6 +33,13 @@ public final class Theme {
     appearance.textSizeProperty().addListener((obs, old, now) -> apply.run());
   }
 
+  /**
+   * Styles {@code scene} with the light theme at normal size, for screens shown before settings.
+   */
+  public static void applyDefault(Scene scene) {
+    scene.getStylesheets().setAll(url(BASE), url(ThemeName.LIGHT.stylesheet()));
+  }
+
   private static String url(String resource) {
     return Objects.requireNonNull(Theme.class.getResource(resource), resource).toExternalForm();
   }
