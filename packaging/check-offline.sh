@@ -52,12 +52,11 @@ echo "CareShelf started with its library, offline."
 window=$(xdotool search --onlyvisible --name '^CareShelf$' | tail -1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 sleep 0.5
-# First topic, open it, first article in it: the reader's own way in, from the keyboard.
-xdotool key --window "$window" Down
-sleep 0.3
-xdotool key --window "$window" Right
-sleep 0.3
-xdotool key --window "$window" Down
+# The reader's own way in, from the keyboard: "/" goes to the search field, Enter opens the best
+# result.
+xdotool type --window "$window" --delay 80 '/start here'
+sleep 1
+xdotool key --window "$window" Return
 sleep 2
 if command -v import >/dev/null; then
   import -window root "$shot"
