@@ -49,9 +49,17 @@ public final class LibraryReader {
     List<ParsedArticle> parsed = readArticles();
     checkArticles(parsed, topicLines.keySet());
     checkGlossaryLinks(parsed, glossary);
-    for (ParsedArticle p : parsed) {
-      QualityChecks.check(p, clinicalTopics.getOrDefault(p.article().topicId(), false), problems);
-    }
+    // Each article's checks (readability most of all) stand alone: run them side by side.
+    parsed.parallelStream()
+        .map(
+            p -> {
+              List<Problem> found = new ArrayList<>();
+              QualityChecks.check(
+                  p, clinicalTopics.getOrDefault(p.article().topicId(), false), found);
+              return found;
+            })
+        .toList()
+        .forEach(problems::addAll);
     problems.sort(Problem.BY_LOCATION);
     List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
     return new CompileResult(

@@ -162,6 +162,12 @@ public final class SyntheticLibrary {
     text.append("    publisher: National Cancer Institute\n");
     text.append("    url: https://www.cancer.gov/synthetic/").append(n).append('\n');
     text.append("    accessed: 2026-11-28\n");
+    text.append("  - title: Synthetic page ").append(n).append('\n');
+    text.append("    publisher: MedlinePlus\n");
+    text.append("    url: https://medlineplus.gov/synthetic/").append(n).append('\n');
+    text.append("    accessed: 2026-11-28\n");
+    // The compiler's quality rules hold for every article, synthetic or not.
+    text.append(String.format("related: [synthetic-%05d]%n", n == 1 ? 2 : 1));
     text.append("---\n\n");
     int words = 0;
     int target = 760 + random.nextInt(80);
@@ -182,6 +188,7 @@ public final class SyntheticLibrary {
         text.append(paragraph.toString().strip()).append("\n\n");
       }
     }
+    text.append("## When to call your care team\n\n- ").append(sentence()).append("\n");
     return text.toString();
   }
 }
