@@ -23,6 +23,7 @@ public final class HelpDialog extends Dialog<Void> {
     for (Shortcut shortcut : Shortcut.values()) {
       Label keys = new Label(shortcut.keys().get(0).getDisplayText());
       keys.getStyleClass().add("shortcut-key");
+      keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       Label what = new Label(messages.get(shortcut.messageKey()));
       what.setWrapText(true);
       keys.setAccessibleText(what.getText() + ": " + keys.getText());
@@ -40,5 +41,11 @@ public final class HelpDialog extends Dialog<Void> {
       getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
     }
     getDialogPane().setPrefWidth(640);
+    if (owner != null) {
+      // At large text sizes the list is long: the dialog stays within the window and scrolls.
+      getDialogPane().setMaxHeight(owner.getHeight() * 0.9);
+      getDialogPane().setPrefWidth(Math.max(640, owner.getWidth() * 0.7));
+      scroll.setPrefViewportHeight(owner.getHeight() * 0.6);
+    }
   }
 }
