@@ -28,6 +28,7 @@ class ThemeContrastTest {
     {"-cs-accent", "-cs-card"},
     {"-cs-on-accent", "-cs-accent"},
     {"-cs-on-banner", "-cs-banner"},
+    {"-cs-on-banner", "-cs-page"}, // words a search found, marked in the article
   };
 
   /** Outlines that must stand out from the page: focus rings and control borders (3:1). */
