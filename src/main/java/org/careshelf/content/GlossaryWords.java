@@ -37,20 +37,6 @@ final class GlossaryWords {
   }
 
   /**
-   * True for a word written as an abbreviation ("ALL", "CRS", "mAb"), which must match in the same
-   * case so that "all" or "Car" in a sentence do not count as a mention.
-   */
-  static boolean isAbbreviation(String word) {
-    if (word.length() < 2) {
-      return false;
-    }
-    boolean allUpper =
-        word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    boolean innerUpper = word.substring(1).codePoints().anyMatch(Character::isUpperCase);
-    return allUpper || innerUpper;
-  }
-
-  /**
    * Every name (term and aliases) of the entries mentioned in {@code texts}, after the entry's
    * {@link Words#glossaryKey key}, one entry per line, in the order they are first mentioned; empty
    * when none is.
@@ -84,7 +70,7 @@ final class GlossaryWords {
       String word = words.get(at + i);
       String wanted = name.get(i);
       boolean same =
-          isAbbreviation(wanted) ? word.equals(wanted) : lower(word).equals(lower(wanted));
+          Words.isAbbreviation(wanted) ? word.equals(wanted) : lower(word).equals(lower(wanted));
       if (!same) {
         return false;
       }

@@ -76,6 +76,21 @@ public final class Words {
     return "g0" + String.join("", of(term));
   }
 
+  /**
+   * True for a word written as an abbreviation: two or more letters, all capitals ("ALL", "CRS"),
+   * or a capital after the first letter ("mAb"). Such a word matches only in the same case, so that
+   * "all" or "Car" in a sentence is not taken for one.
+   */
+  public static boolean isAbbreviation(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    boolean allUpper =
+        word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    boolean innerUpper = word.substring(1).codePoints().anyMatch(Character::isUpperCase);
+    return allUpper || innerUpper;
+  }
+
   /** Letters, digits and private-use characters make words, as in the tokenizer's defaults. */
   public static boolean isWordChar(int c) {
     return Character.isLetterOrDigit(c)

@@ -50,7 +50,7 @@ final class PhraseBook {
         List<String> words = Words.of(name);
         String capitalsOnly =
             words.size() == 1
-                    && QueryText.isAbbreviation(typed.get(0))
+                    && Words.isAbbreviation(typed.get(0))
                     && StopWords.contains(words.get(0))
                 ? typed.get(0)
                 : null;

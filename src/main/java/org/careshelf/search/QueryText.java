@@ -81,18 +81,4 @@ final class QueryText {
         || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
-
-  /**
-   * True for a word written as an abbreviation: two or more letters, all capitals ("ALL", "CRS"),
-   * or a capital after the first letter ("mAb").
-   */
-  static boolean isAbbreviation(String typed) {
-    if (typed.length() < 2) {
-      return false;
-    }
-    boolean allUpper =
-        typed.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    boolean innerUpper = typed.substring(1).codePoints().anyMatch(Character::isUpperCase);
-    return allUpper || innerUpper;
-  }
 }
