@@ -3,10 +3,6 @@ package org.careshelf.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,9 +20,7 @@ import org.careshelf.ui.theme.Theme;
  */
 public final class CareShelfApp extends Application {
 
-  private ExecutorService background;
-  private CompletableFuture<ContentStore> library;
-  private CompletableFuture<UserStore> user;
+  private Storage storage;
   private ReaderWindow window;
 
   static void open(String[] args) {
@@ -48,26 +42,17 @@ public final class CareShelfApp extends Application {
       return;
     }
     Path dataDir = line.dataDirOrDefault(settings);
-    background =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "careshelf-storage");
-              thread.setDaemon(true);
-              return thread;
-            });
-    library = new CompletableFuture<>();
-    user = new CompletableFuture<>();
-    window = new ReaderWindow(stage, library, user, background, messages);
+    storage = new Storage();
+    window = new ReaderWindow(stage, storage.library, storage.user, storage.background, messages);
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     FirstFrame.then(
         scene,
-        () -> {
-          library.completeAsync(
-              () -> ContentStore.open(LibraryInstaller.install(dataDir)), background);
-          user.completeAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
-        });
-    StartupProbe.watch(scene, library);
+        () ->
+            storage.open(
+                () -> ContentStore.open(LibraryInstaller.install(dataDir)),
+                () -> UserStore.open(dataDir, Clock.systemUTC())));
+    StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);
     // Most of the screen, so the toolbar fits on one line on an ordinary display.
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -83,15 +68,8 @@ public final class CareShelfApp extends Application {
     if (window != null) {
       window.saveState();
     }
-    if (background != null) {
-      // Queued behind any pending save, so nothing the reader did is lost on the way out.
-      background.execute(
-          () -> {
-            library.thenAccept(ContentStore::close);
-            user.thenAccept(UserStore::close);
-          });
-      background.shutdown();
-      background.awaitTermination(5, TimeUnit.SECONDS);
+    if (storage != null) {
+      storage.close();
     }
   }
 }

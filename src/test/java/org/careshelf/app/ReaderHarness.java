@@ -3,9 +3,6 @@ package org.careshelf.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.careshelf.store.ContentStore;
@@ -18,16 +15,19 @@ final class ReaderHarness implements AutoCloseable {
 
   final Stage stage;
   final ReaderWindow window;
-  private final ExecutorService background = Executors.newSingleThreadExecutor();
-  private final CompletableFuture<ContentStore> library;
-  private final CompletableFuture<UserStore> user;
+  private final Storage storage = new Storage();
 
   private ReaderHarness(Stage stage, Path libraryFile, Path dataDir) {
     this.stage = stage;
-    library = CompletableFuture.supplyAsync(() -> ContentStore.open(libraryFile), background);
-    user =
-        CompletableFuture.supplyAsync(() -> UserStore.open(dataDir, Clock.systemUTC()), background);
-    window = new ReaderWindow(stage, library, user, background, Messages.forLocale(Locale.ENGLISH));
+    storage.open(
+        () -> ContentStore.open(libraryFile), () -> UserStore.open(dataDir, Clock.systemUTC()));
+    window =
+        new ReaderWindow(
+            stage,
+            storage.library,
+            storage.user,
+            storage.background,
+            Messages.forLocale(Locale.ENGLISH));
     stage.setScene(window.scene());
     stage.show();
     stage.toFront();
@@ -36,7 +36,7 @@ final class ReaderHarness implements AutoCloseable {
 
   /** The reader's saved data, to check what was written. */
   UserStore userStore() {
-    return user.join();
+    return storage.user.join();
   }
 
   /** The node matching {@code query} in this reader's window (not in windows of earlier runs). */
@@ -59,7 +59,9 @@ final class ReaderHarness implements AutoCloseable {
         .get(10, TimeUnit.SECONDS);
   }
 
-  /** Closes as CareShelfApp.stop does: saves state, lets pending writes finish, closes stores. */
+  /**
+   * Closes as CareShelfApp.stop does: saves state, then closes the storage behind pending writes.
+   */
   @Override
   public void close() throws Exception {
     WaitForAsyncUtils.asyncFx(
@@ -74,12 +76,6 @@ final class ReaderHarness implements AutoCloseable {
               stage.hide();
             })
         .get(10, TimeUnit.SECONDS);
-    background.execute(
-        () -> {
-          library.thenAccept(ContentStore::close);
-          user.thenAccept(UserStore::close);
-        });
-    background.shutdown();
-    background.awaitTermination(10, TimeUnit.SECONDS);
+    storage.close();
   }
 }

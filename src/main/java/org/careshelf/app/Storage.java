@@ -1,0 +1,47 @@
+package org.careshelf.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.careshelf.store.ContentStore;
+import org.careshelf.store.UserStore;
+
+/**
+ * The one background thread that owns all database work, and the two databases it opens: the
+ * library and the reader's own data.
+ */
+final class Storage implements AutoCloseable {
+
+  final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "careshelf-storage");
+            thread.setDaemon(true);
+            return thread;
+          });
+  final CompletableFuture<ContentStore> library = new CompletableFuture<>();
+  final CompletableFuture<UserStore> user = new CompletableFuture<>();
+
+  /** Opens both databases on the background thread; the futures complete when they are open. */
+  void open(Supplier<ContentStore> openLibrary, Supplier<UserStore> openUser) {
+    library.completeAsync(openLibrary, background);
+    user.completeAsync(openUser, background);
+  }
+
+  /**
+   * Closes both databases behind any work already queued, so nothing the reader did is lost on the
+   * way out, and waits a few seconds for that work to end.
+   */
+  @Override
+  public void close() throws InterruptedException {
+    background.execute(
+        () -> {
+          library.thenAccept(ContentStore::close);
+          user.thenAccept(UserStore::close);
+        });
+    background.shutdown();
+    background.awaitTermination(5, TimeUnit.SECONDS);
+  }
+}
