@@ -7,8 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.careshelf.store.ContentStore;
-import org.careshelf.store.LibraryInstaller;
+import org.careshelf.library.LibraryInstaller;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.shell.StartupProblemView;
@@ -50,7 +50,7 @@ public final class CareShelfApp extends Application {
         scene,
         () ->
             storage.open(
-                () -> ContentStore.open(LibraryInstaller.install(dataDir)),
+                () -> LibraryReader.open(LibraryInstaller.install(dataDir)),
                 () -> UserStore.open(dataDir, Clock.systemUTC())));
     StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);

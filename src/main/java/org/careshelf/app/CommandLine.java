@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.careshelf.search.SearchEngine;
 
 /**
  * The command line, parsed: which command to run, its arguments, the data folder and, for a search,
@@ -120,7 +121,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
             Command.SEARCH,
             List.of(query),
             dataDir,
-            new SearchOptions(limit == null ? DEFAULT_LIMIT : limit, json, db));
+            new SearchOptions(limit == null ? SearchEngine.DEFAULT_LIMIT : limit, json, db));
       }
       case "compile" -> {
         if (rest.size() != 2) {
@@ -148,9 +149,6 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
     };
   }
 
-  /** The number of search results shown unless --limit says otherwise. */
-  static final int DEFAULT_LIMIT = 10;
-
   private static String value(String[] args, int i, String option, String example)
       throws UsageException {
     String arg = args[i];
@@ -166,13 +164,20 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
   private static int limit(String value) throws UsageException {
     try {
       int limit = Integer.parseInt(value.strip());
-      if (limit >= 1 && limit <= 1000) {
+      if (SearchEngine.limit(limit) == limit) {
         return limit;
       }
     } catch (NumberFormatException e) {
       // reported below, with the range
     }
-    throw new UsageException("--limit needs a whole number from 1 to 1000, not '" + value + "'");
+    throw new UsageException(
+        "--limit needs a whole number from "
+            + SearchEngine.MIN_LIMIT
+            + " to "
+            + SearchEngine.MAX_LIMIT
+            + ", not '"
+            + value
+            + "'");
   }
 
   /** The data folder asked for, else the administrator's, else the platform's default. */

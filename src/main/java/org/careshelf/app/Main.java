@@ -4,15 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.careshelf.content.Article;
-import org.careshelf.content.ArticleSummary;
 import org.careshelf.content.CompileResult;
 import org.careshelf.content.LibraryCompiler;
 import org.careshelf.content.LibraryReport;
 import org.careshelf.content.Problem;
-import org.careshelf.store.ContentStore;
-import org.careshelf.store.LibraryInstaller;
-import org.careshelf.store.StoreException;
+import org.careshelf.library.Article;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryInstaller;
+import org.careshelf.library.LibraryReader;
+import org.careshelf.sqlite.StoreException;
 
 /**
  * The program's entry point: runs a command, or opens the reader. A plain class rather than the
@@ -122,7 +122,7 @@ public final class Main {
   }
 
   private static int list(Path dataDir, PrintStream out) {
-    try (ContentStore store = ContentStore.open(LibraryInstaller.install(dataDir))) {
+    try (LibraryReader store = LibraryReader.open(LibraryInstaller.install(dataDir))) {
       for (ArticleSummary article : store.articleSummaries()) {
         out.println(article.id() + "\t" + article.title());
       }
@@ -131,7 +131,7 @@ public final class Main {
   }
 
   private static int report(Path library, PrintStream out) {
-    try (ContentStore store = ContentStore.open(library)) {
+    try (LibraryReader store = LibraryReader.open(library)) {
       List<Article> articles = new ArrayList<>();
       for (ArticleSummary summary : store.articleSummaries()) {
         store.article(summary.id()).ifPresent(articles::add);

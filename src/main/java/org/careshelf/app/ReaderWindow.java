@@ -7,9 +7,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.careshelf.content.LibraryIndex;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
-import org.careshelf.store.ContentStore;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
@@ -48,7 +48,7 @@ final class ReaderWindow {
 
   private final Messages messages;
   private final NavigationViewModel navigation = new NavigationViewModel();
-  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<LibraryContents> index;
   private final Async async;
   private final ShellView shell;
   private final Scene scene;
@@ -65,7 +65,7 @@ final class ReaderWindow {
 
   ReaderWindow(
       Stage stage,
-      CompletableFuture<ContentStore> library,
+      CompletableFuture<LibraryReader> library,
       CompletableFuture<UserStore> user,
       Executor background,
       Messages messages) {
@@ -73,7 +73,7 @@ final class ReaderWindow {
     this.async = new Async(background, Platform::runLater);
     this.index =
         library.thenApplyAsync(
-            store -> new LibraryIndex(store.topics(), store.articleSummaries()), background);
+            store -> new LibraryContents(store.topics(), store.articleSummaries()), background);
 
     AppearanceViewModel appearance =
         new AppearanceViewModel(user, async, failure -> notice("notice.saveFailed"));
@@ -158,7 +158,7 @@ final class ReaderWindow {
   }
 
   /** The search field: searches a moment after typing pauses, opens results with their words. */
-  private SearchView search(CompletableFuture<ContentStore> library, Executor background) {
+  private SearchView search(CompletableFuture<LibraryReader> library, Executor background) {
     CompletableFuture<SearchEngine> engine = library.thenApplyAsync(SearchEngine::open, background);
     Executor afterPause =
         CompletableFuture.delayedExecutor(

@@ -4,14 +4,14 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.careshelf.content.GlossaryTerm;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.LibraryInstaller;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.Span;
 import org.careshelf.search.TopicSuggestion;
-import org.careshelf.store.ContentStore;
-import org.careshelf.store.LibraryInstaller;
 
 /** {@code careshelf search}: the reader's search engine on the command line, as text or JSON. */
 final class SearchCommand {
@@ -22,12 +22,12 @@ final class SearchCommand {
   static int run(CommandLine line, java.nio.file.Path dataDir, PrintStream out) {
     CommandLine.SearchOptions options = line.search();
     String query = line.arguments().get(0);
-    try (ContentStore store =
-        ContentStore.open(
+    try (LibraryReader store =
+        LibraryReader.open(
             options.db() != null ? options.db() : LibraryInstaller.install(dataDir))) {
       SearchResults results = SearchEngine.open(store).search(query, options.limit());
       if (results.problem() != null) {
-        throw new org.careshelf.store.StoreException(results.problem(), null);
+        throw new org.careshelf.sqlite.StoreException(results.problem(), null);
       }
       out.print(options.json() ? json(results) : text(results));
       return Main.OK;

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 
 /**
@@ -21,11 +21,11 @@ final class Storage implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  final CompletableFuture<ContentStore> library = new CompletableFuture<>();
+  final CompletableFuture<LibraryReader> library = new CompletableFuture<>();
   final CompletableFuture<UserStore> user = new CompletableFuture<>();
 
   /** Opens both databases on the background thread; the futures complete when they are open. */
-  void open(Supplier<ContentStore> openLibrary, Supplier<UserStore> openUser) {
+  void open(Supplier<LibraryReader> openLibrary, Supplier<UserStore> openUser) {
     library.completeAsync(openLibrary, background);
     user.completeAsync(openUser, background);
   }
@@ -38,7 +38,7 @@ final class Storage implements AutoCloseable {
   public void close() throws InterruptedException {
     background.execute(
         () -> {
-          library.thenAccept(ContentStore::close);
+          library.thenAccept(LibraryReader::close);
           user.thenAccept(UserStore::close);
         });
     background.shutdown();

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.careshelf.library.Article;
+import org.careshelf.library.Source;
 
 /** Reads one article file: front matter, body, and the links in it, reporting what is wrong. */
 final class ArticleParser {
@@ -103,6 +105,7 @@ final class ArticleParser {
     return Optional.of(
         new ParsedArticle(
             article,
+            document,
             path,
             new ParsedArticle.Lines(
                 f.line("id"),

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careshelf.library.GlossaryTerm;
 
 /**
  * Links the first mention of each glossary term in an article body to the glossary, writing {@code
@@ -42,8 +43,11 @@ public final class GlossaryLinker {
 
   private record Name(String text, String term, boolean capitalsOnly) {}
 
-  /** An article body with its glossary links, and the terms it links in order of first link. */
-  public record Linked(String body, List<String> terms) {
+  /**
+   * An article body with its glossary links, the terms it links in order of first link, and the
+   * linked body parsed.
+   */
+  public record Linked(String body, List<String> terms, Document document) {
 
     public Linked {
       terms = List.copyOf(terms);
@@ -57,8 +61,7 @@ public final class GlossaryLinker {
   /** A linker for {@code glossary}, whose names are each defined once. */
   public GlossaryLinker(List<GlossaryTerm> glossary) {
     for (GlossaryTerm term : glossary) {
-      add(term.term(), term.term());
-      term.aliases().forEach(alias -> add(alias, term.term()));
+      term.names().forEach(name -> add(name, term.term()));
     }
     namesByFirstLetter
         .values()
@@ -81,7 +84,11 @@ public final class GlossaryLinker {
 
   /** Links the first mention of each term in {@code body}; the author's words stay as they are. */
   public Linked link(String body) {
-    Document document = Markdown.parse(body);
+    return link(body, Markdown.parse(body));
+  }
+
+  /** Links {@code body}, already parsed as {@code document}, as {@link #link(String)} does. */
+  public Linked link(String body, Document document) {
     List<String> authorLinked = Markdown.glossaryTerms(document);
     int authorLinks = Markdown.glossaryLinkCount(document);
     List<Insertion> mentions = new ArrayList<>();
@@ -96,10 +103,12 @@ public final class GlossaryLinker {
       }
     }
     String result = apply(body, firsts);
-    if (!readsTheSame(document, result, authorLinks + firsts.size())) {
+    Document linkedDocument = Markdown.parse(result);
+    if (!readsTheSame(document, linkedDocument, authorLinks + firsts.size())) {
       result = linkSafely(body, document, authorLinked, authorLinks, mentions);
+      linkedDocument = Markdown.parse(result);
     }
-    return new Linked(result, Markdown.glossaryTerms(Markdown.parse(result)));
+    return new Linked(result, Markdown.glossaryTerms(linkedDocument), linkedDocument);
   }
 
   /**
@@ -121,7 +130,8 @@ public final class GlossaryLinker {
         continue;
       }
       accepted.add(mention);
-      if (readsTheSame(document, apply(body, accepted), authorLinks + accepted.size())) {
+      if (readsTheSame(
+          document, Markdown.parse(apply(body, accepted)), authorLinks + accepted.size())) {
         linked.add(mention.term());
       } else {
         accepted.remove(accepted.size() - 1);
@@ -130,8 +140,7 @@ public final class GlossaryLinker {
     return apply(body, accepted);
   }
 
-  private static boolean readsTheSame(Document original, String linked, int glossaryLinks) {
-    Document document = Markdown.parse(linked);
+  private static boolean readsTheSame(Document original, Document document, int glossaryLinks) {
     TextCollectingVisitor words = new TextCollectingVisitor();
     return words.collectAndGetText(original).equals(words.collectAndGetText(document))
         && Markdown.glossaryLinkCount(document) == glossaryLinks;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.careshelf.library.GlossaryTerm;
 
 /**
  * Finds the glossary entries an article mentions, by any of their names, so the search index can
@@ -22,10 +23,7 @@ final class GlossaryWords {
 
   GlossaryWords(List<GlossaryTerm> glossary) {
     for (GlossaryTerm entry : glossary) {
-      List<String> names = new ArrayList<>();
-      names.add(entry.term());
-      names.addAll(entry.aliases());
-      for (String name : names) {
+      for (String name : entry.names()) {
         List<String> words = Words.keepingCase(name);
         if (!words.isEmpty()) {
           byFirstWord
@@ -55,8 +53,8 @@ final class GlossaryWords {
     }
     StringBuilder out = new StringBuilder();
     for (GlossaryTerm entry : found) {
-      out.append(Words.glossaryKey(entry.term())).append(' ').append(entry.term());
-      entry.aliases().forEach(alias -> out.append(" \u00b7 ").append(alias));
+      out.append(Words.glossaryKey(entry.term())).append(' ');
+      out.append(String.join(" \u00b7 ", entry.names()));
       out.append('\n');
     }
     return out.toString();

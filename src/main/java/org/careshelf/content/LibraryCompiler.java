@@ -1,15 +1,21 @@
 package org.careshelf.content;
 
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.List;
+import org.careshelf.library.Article;
+import org.careshelf.library.CompiledArticle;
+import org.careshelf.library.LibraryWriter;
 
 /**
  * Compiles an articles folder into one SQLite library file, atomically: the output is either the
- * complete new library or left as it was.
+ * complete new library or left as it was. Each article is parsed once, when it is read; linking the
+ * glossary parses its linked body once more, and the index's text is taken from that.
  */
 public final class LibraryCompiler {
 
@@ -21,25 +27,30 @@ public final class LibraryCompiler {
    * The result's articles hold the linked bodies, as stored.
    */
   public static CompileResult compile(Path articles, Path out) throws IOException {
-    CompileResult read = LibraryReader.read(articles);
-    if (!read.ok()) {
-      return read;
+    ArticlesFolder.Checked checked = ArticlesFolder.check(articles);
+    if (!checked.problems().isEmpty()) {
+      return new CompileResult(checked.problems(), null);
     }
-    CompileResult result = new CompileResult(List.of(), linkGlossary(read.library()));
+    List<CompiledArticle> compiled = compile(checked);
+    Library library =
+        new Library(
+            checked.topics(),
+            compiled.stream().map(CompiledArticle::article).toList(),
+            checked.glossary());
     Path target = out.toAbsolutePath();
     Path folder = target.getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
     try {
       Files.delete(temp);
-      LibraryWriter.write(result.library(), temp);
+      LibraryWriter.write(checked.topics(), compiled, checked.glossary(), temp);
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      return result;
+      return new CompileResult(List.of(), library);
     } catch (SQLException e) {
       return new CompileResult(
           List.of(new Problem(target.toString(), 0, "cannot write the library: " + e.getMessage())),
@@ -49,25 +60,36 @@ public final class LibraryCompiler {
     }
   }
 
-  /** The library with each article's body linked to the glossary; the sources stay unchanged. */
-  static Library linkGlossary(Library library) {
-    GlossaryLinker linker = new GlossaryLinker(library.glossary());
-    // The linker only reads its tables, so articles are linked side by side.
-    List<Article> linked =
-        library.articles().parallelStream()
-            .map(
-                a ->
-                    new Article(
-                        a.id(),
-                        a.title(),
-                        a.topicId(),
-                        a.summary(),
-                        a.reviewed(),
-                        a.sources(),
-                        a.related(),
-                        a.order(),
-                        linker.link(a.body()).body()))
-            .toList();
-    return new Library(library.topics(), linked, library.glossary());
+  /**
+   * Each article with its body linked to the glossary and its text for the index. The linker and
+   * the glossary's names are only read, so articles are compiled side by side.
+   */
+  private static List<CompiledArticle> compile(ArticlesFolder.Checked checked) {
+    GlossaryLinker linker = new GlossaryLinker(checked.glossary());
+    GlossaryWords names = new GlossaryWords(checked.glossary());
+    return checked.articles().parallelStream()
+        .map(
+            parsed -> {
+              Article a = parsed.article();
+              GlossaryLinker.Linked linked = linker.link(a.body(), parsed.document());
+              String headings = Markdown.headings(linked.document());
+              String text = new TextCollectingVisitor().collectAndGetText(linked.document());
+              return new CompiledArticle(
+                  new Article(
+                      a.id(),
+                      a.title(),
+                      a.topicId(),
+                      a.summary(),
+                      a.reviewed(),
+                      a.sources(),
+                      a.related(),
+                      a.order(),
+                      linked.body()),
+                  linked.terms(),
+                  names.mentionedIn(a.title(), a.summary(), headings, text),
+                  headings,
+                  text);
+            })
+        .toList();
   }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.careshelf.library.Article;
+import org.careshelf.library.GlossaryTerm;
 
 /**
  * The figures editors check in a compiled library: each article's length, reading grade, glossary

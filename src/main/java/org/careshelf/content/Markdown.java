@@ -1,5 +1,6 @@
 package org.careshelf.content;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -75,6 +76,17 @@ public final class Markdown {
       }
     }
     return terms;
+  }
+
+  /** The text of every heading in a document, one a line. */
+  public static String headings(Document document) {
+    StringBuilder text = new StringBuilder();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Heading heading) {
+        text.append(heading.getText()).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   /** How many glossary links a document holds, counting repeated terms each time. */

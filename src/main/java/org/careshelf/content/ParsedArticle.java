@@ -1,13 +1,20 @@
 package org.careshelf.content;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
+import org.careshelf.library.Article;
 
 /**
- * An article as read from its file, with the lines the compiler needs to report cross-file
- * problems.
+ * An article as read from its file, its body parsed once for every later step, with the lines the
+ * compiler needs to report cross-file problems.
  */
 record ParsedArticle(
-    Article article, String path, Lines lines, List<LinkRef> links, List<LinkRef> glossaryLinks) {
+    Article article,
+    Document document,
+    String path,
+    Lines lines,
+    List<LinkRef> links,
+    List<LinkRef> glossaryLinks) {
 
   /** A link to another article or to a glossary term, at a line of the file. */
   record LinkRef(String target, int line) {}

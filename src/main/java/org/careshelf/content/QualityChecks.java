@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.careshelf.library.Article;
 
 /**
  * The library's editorial rules for each article: trusted sources, related articles, a care-team
@@ -58,7 +59,7 @@ final class QualityChecks {
               lines.related(),
               "an article needs at least one related article, as in related: [other-article-id]"));
     }
-    Document document = Markdown.parse(article.body());
+    Document document = parsed.document();
     if (clinical) {
       checkCareTeamSection(parsed, document, problems);
     }

@@ -2,7 +2,6 @@ package org.careshelf.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careshelf.store.ContentStore;
 
 /** A short text with the words that matched a search marked in it, such as a result's snippet. */
 public record MarkedText(String text, List<Span> marks) {
@@ -30,13 +29,13 @@ public record MarkedText(String text, List<Span> marks) {
     boolean space = false;
     for (int i = 0; i < marked.length(); i++) {
       char c = marked.charAt(i);
-      if (c == ContentStore.MARK_START.charAt(0)) {
+      if (c == SearchIndex.MARK_START.charAt(0)) {
         if (space && text.length() > 0) {
           text.append(' ');
         }
         space = false;
         open = text.length();
-      } else if (c == ContentStore.MARK_END.charAt(0)) {
+      } else if (c == SearchIndex.MARK_END.charAt(0)) {
         if (open >= 0 && text.length() > open) {
           marks.add(new Span(open, text.length()));
         }

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.careshelf.content.GlossaryTerm;
 import org.careshelf.content.Words;
+import org.careshelf.library.GlossaryTerm;
 
 /**
  * Every name a search should widen: each glossary term and alias (finding all the names of its
@@ -32,9 +32,7 @@ final class PhraseBook {
 
   PhraseBook(List<GlossaryTerm> glossary, List<List<String>> synonyms) {
     for (GlossaryTerm entry : glossary) {
-      List<String> names = new ArrayList<>();
-      names.add(entry.term());
-      names.addAll(entry.aliases());
+      List<String> names = entry.names();
       Set<List<String>> alternatives = new LinkedHashSet<>();
       for (String name : names) {
         List<String> words = Words.of(name);

@@ -2,7 +2,7 @@ package org.careshelf.search;
 
 import java.util.List;
 import java.util.Optional;
-import org.careshelf.content.GlossaryTerm;
+import org.careshelf.library.GlossaryTerm;
 
 /**
  * What a search found, ready to show.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.careshelf.store.IndexWord;
 
 /**
  * The words of the search index and how many articles hold each, kept in memory so that checking a

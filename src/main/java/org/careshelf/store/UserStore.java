@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.careshelf.content.SqlScript;
+import org.careshelf.sqlite.Sql;
+import org.careshelf.sqlite.SqlScript;
+import org.careshelf.sqlite.StoreException;
 import org.sqlite.SQLiteConfig;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,7 +20,7 @@ final class ReaderHarness implements AutoCloseable {
   private ReaderHarness(Stage stage, Path libraryFile, Path dataDir) {
     this.stage = stage;
     storage.open(
-        () -> ContentStore.open(libraryFile), () -> UserStore.open(dataDir, Clock.systemUTC()));
+        () -> LibraryReader.open(libraryFile), () -> UserStore.open(dataDir, Clock.systemUTC()));
     window =
         new ReaderWindow(
             stage,

@@ -16,11 +16,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.careshelf.content.CompileResult;
 import org.careshelf.content.LibraryCompiler;
+import org.careshelf.library.LibraryReader;
+import org.careshelf.search.IndexWord;
 import org.careshelf.search.SearchEngine;
+import org.careshelf.search.SearchIndex;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.StopWords;
-import org.careshelf.store.ContentStore;
-import org.careshelf.store.IndexWord;
 
 /**
  * The search benchmark (not a test): builds a synthetic library of 10,000 articles, compiles it,
@@ -89,7 +90,7 @@ public final class SearchBenchmark {
             MEASURED,
             SearchEngine.DEFAULT_LIMIT));
 
-    try (ContentStore store = ContentStore.open(db)) {
+    try (LibraryReader store = LibraryReader.open(db)) {
       start = System.nanoTime();
       SearchEngine engine = SearchEngine.open(store);
       report.append(
@@ -97,7 +98,7 @@ public final class SearchBenchmark {
               Locale.ROOT,
               "Engine start (vocabulary, glossary, topics into memory): %.0f ms%n%n",
               (System.nanoTime() - start) / 1e6));
-      Queries queries = new Queries(store.indexWords(), new Random(SEED));
+      Queries queries = new Queries(new SearchIndex(store).words(), new Random(SEED));
       report.append(
           "| query class | example | p50 ms | p95 ms | p99 ms | CPU p50 | CPU p95 | CPU p99 |\n");
       report.append("|---|---|---:|---:|---:|---:|---:|---:|\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
+import org.careshelf.library.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class BundledLibraryTest {
 
   @BeforeAll
   static void read() {
-    read = LibraryReader.read(Path.of("articles"));
+    read = ArticlesFolder.read(Path.of("articles"));
   }
 
   @Test

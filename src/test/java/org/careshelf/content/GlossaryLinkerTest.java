@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.List;
+import org.careshelf.library.GlossaryTerm;
 import org.junit.jupiter.api.Test;
 
 class GlossaryLinkerTest {

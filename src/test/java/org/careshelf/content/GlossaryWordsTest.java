@@ -3,6 +3,7 @@ package org.careshelf.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.careshelf.library.GlossaryTerm;
 import org.junit.jupiter.api.Test;
 
 class GlossaryWordsTest {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.careshelf.library.Article;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Source;
 import org.junit.jupiter.api.Test;
 
 class LibraryReportTest {

@@ -183,6 +183,6 @@ class QualityChecksTest {
   }
 
   private List<String> problems() {
-    return LibraryReader.read(library()).problems().stream().map(Problem::toString).toList();
+    return ArticlesFolder.read(library()).problems().stream().map(Problem::toString).toList();
   }
 }

@@ -3,7 +3,7 @@ package org.careshelf.search;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.careshelf.store.LibraryInstaller;
+import org.careshelf.library.LibraryInstaller;
 
 /** The real library the build compiled from articles/, for tests of search quality. */
 final class BundledLibrary {

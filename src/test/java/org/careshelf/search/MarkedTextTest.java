@@ -2,13 +2,12 @@ package org.careshelf.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.careshelf.store.ContentStore;
 import org.junit.jupiter.api.Test;
 
 class MarkedTextTest {
 
-  static final String S = ContentStore.MARK_START;
-  static final String E = ContentStore.MARK_END;
+  static final String S = SearchIndex.MARK_START;
+  static final String E = SearchIndex.MARK_END;
 
   @Test
   void readsMarksAndFoldsWhiteSpace() {

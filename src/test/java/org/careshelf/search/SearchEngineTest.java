@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.careshelf.content.Words;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.LibraryReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Search quality on the real library: ranking, the patient's words, spelling, highlighting. */
 class SearchEngineTest {
 
-  static ContentStore store;
+  static LibraryReader store;
   static SearchEngine engine;
 
   @BeforeAll
   static void open() {
-    store = ContentStore.open(BundledLibrary.file());
+    store = LibraryReader.open(BundledLibrary.file());
     engine = SearchEngine.open(store);
   }
 

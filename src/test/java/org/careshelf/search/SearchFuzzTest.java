@@ -3,7 +3,7 @@ package org.careshelf.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.LibraryReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,12 +121,12 @@ class SearchFuzzTest {
     "/*",
   };
 
-  static ContentStore store;
+  static LibraryReader store;
   static SearchEngine engine;
 
   @BeforeAll
   static void open() {
-    store = ContentStore.open(BundledLibrary.file());
+    store = LibraryReader.open(BundledLibrary.file());
     engine = SearchEngine.open(store);
   }
 

@@ -9,10 +9,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.careshelf.content.Article;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.Article;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.store.ReadingPlace;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
@@ -24,8 +24,8 @@ import org.careshelf.ui.Messages;
  */
 public final class ArticleViewModel {
 
-  private final CompletableFuture<ContentStore> library;
-  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<LibraryReader> library;
+  private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
   private final Messages messages;
@@ -44,8 +44,8 @@ public final class ArticleViewModel {
       boolean bookmarked) {}
 
   public ArticleViewModel(
-      CompletableFuture<ContentStore> library,
-      CompletableFuture<LibraryIndex> index,
+      CompletableFuture<LibraryReader> library,
+      CompletableFuture<LibraryContents> index,
       CompletableFuture<UserStore> user,
       Async async,
       Messages messages) {
@@ -83,8 +83,8 @@ public final class ArticleViewModel {
         failure -> show(request, id, Optional.empty(), failure));
   }
 
-  private record Sources(ContentStore store, LibraryIndex index, UserStore user) {
-    Sources(ContentStore store, LibraryIndex index) {
+  private record Sources(LibraryReader store, LibraryContents index, UserStore user) {
+    Sources(LibraryReader store, LibraryContents index) {
       this(store, index, null);
     }
 

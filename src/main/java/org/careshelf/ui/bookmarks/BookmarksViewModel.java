@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.careshelf.store.Bookmark;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
@@ -18,7 +18,7 @@ import org.careshelf.ui.Async;
  */
 public final class BookmarksViewModel {
 
-  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
   private final Consumer<Throwable> failed;
@@ -37,7 +37,7 @@ public final class BookmarksViewModel {
   }
 
   public BookmarksViewModel(
-      CompletableFuture<LibraryIndex> index,
+      CompletableFuture<LibraryContents> index,
       CompletableFuture<UserStore> user,
       Async async,
       Consumer<Throwable> failed) {
@@ -61,9 +61,9 @@ public final class BookmarksViewModel {
         failed);
   }
 
-  private record Sources(LibraryIndex index, UserStore user) {}
+  private record Sources(LibraryContents index, UserStore user) {}
 
-  private static Entry entry(LibraryIndex index, Bookmark bookmark) {
+  private static Entry entry(LibraryContents index, Bookmark bookmark) {
     return new Entry(
         bookmark,
         index

@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.careshelf.content.GlossaryTerm;
+import org.careshelf.library.GlossaryTerm;
 import org.careshelf.ui.Messages;
 import org.controlsfx.control.PopOver;
 

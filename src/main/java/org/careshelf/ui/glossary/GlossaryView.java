@@ -14,8 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.GlossaryTerm;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.GlossaryTerm;
 import org.careshelf.ui.Messages;
 import org.controlsfx.control.textfield.TextFields;
 

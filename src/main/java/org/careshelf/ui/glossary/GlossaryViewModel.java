@@ -15,9 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.GlossaryTerm;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.ui.Async;
 
 /** The glossary: every term, filtered as the reader types, with the articles each appears in. */
@@ -31,7 +31,7 @@ public final class GlossaryViewModel {
   private String pending;
 
   public GlossaryViewModel(
-      CompletableFuture<ContentStore> library, Async async, Consumer<Throwable> failed) {
+      CompletableFuture<LibraryReader> library, Async async, Consumer<Throwable> failed) {
     filter.addListener((obs, old, text) -> shown.setPredicate(term -> matches(term, text)));
     async.call(
         library,
@@ -96,10 +96,7 @@ public final class GlossaryViewModel {
   public Optional<GlossaryTerm> find(String nameOrAlias) {
     String key = nameOrAlias.strip().toLowerCase(Locale.ROOT);
     return terms.stream()
-        .filter(
-            t ->
-                t.term().toLowerCase(Locale.ROOT).equals(key)
-                    || t.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key)))
+        .filter(t -> t.names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(key)))
         .findFirst();
   }
 
@@ -113,8 +110,7 @@ public final class GlossaryViewModel {
     if (query.isEmpty()) {
       return true;
     }
-    return term.term().toLowerCase(Locale.ROOT).contains(query)
-        || term.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(query))
+    return term.names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(query))
         || term.definition().toLowerCase(Locale.ROOT).contains(query);
   }
 

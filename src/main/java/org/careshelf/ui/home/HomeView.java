@@ -3,7 +3,7 @@ package org.careshelf.ui.home;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import org.careshelf.content.Topic;
+import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Tile;

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 
@@ -17,7 +17,7 @@ public final class HomeViewModel {
   /** The article a first-time reader is pointed to, by the convention of articles/README.md. */
   public static final String START_HERE = "start-here";
 
-  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
   private final ReadOnlyObjectWrapper<Content> content =
@@ -31,7 +31,7 @@ public final class HomeViewModel {
   public record Continue(ArticleSummary article, double position) {}
 
   public HomeViewModel(
-      CompletableFuture<LibraryIndex> index, CompletableFuture<UserStore> user, Async async) {
+      CompletableFuture<LibraryContents> index, CompletableFuture<UserStore> user, Async async) {
     this.index = index;
     this.user = user;
     this.async = async;
@@ -50,7 +50,7 @@ public final class HomeViewModel {
         index.thenCombine(reader, Sources::new), HomeViewModel::load, content::set, failure -> {});
   }
 
-  private record Sources(LibraryIndex index, Optional<UserStore> user) {}
+  private record Sources(LibraryContents index, Optional<UserStore> user) {}
 
   private static Content load(Sources s) {
     Optional<Continue> last =

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.careshelf.content.GlossaryTerm;
+import org.careshelf.library.GlossaryTerm;
 import org.careshelf.search.MarkedText;
 import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;

@@ -2,8 +2,8 @@ package org.careshelf.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 
 /** The breadcrumb trail from Home to where the reader is. */
@@ -20,7 +20,7 @@ public final class Crumbs {
   private Crumbs() {}
 
   /** The trail to {@code place}, starting at Home and ending at the place itself. */
-  public static List<Crumb> to(Place place, LibraryIndex index, Messages messages) {
+  public static List<Crumb> to(Place place, LibraryContents index, Messages messages) {
     List<Crumb> trail = new ArrayList<>();
     trail.add(new Crumb(messages.get("nav.home"), new Place.Home()));
     if (place instanceof Place.TopicPage topic) {
@@ -41,7 +41,7 @@ public final class Crumbs {
     return trail;
   }
 
-  private static void addTopics(List<Crumb> trail, LibraryIndex index, String topicId) {
+  private static void addTopics(List<Crumb> trail, LibraryContents index, String topicId) {
     for (Topic topic : index.topicPath(topicId)) {
       trail.add(new Crumb(topic.title(), new Place.TopicPage(topic.id())));
     }

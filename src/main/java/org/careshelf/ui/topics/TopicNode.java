@@ -1,9 +1,9 @@
 package org.careshelf.ui.topics;
 
 import java.util.List;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 
 /** A topic with its subtopics and its articles, as the tree shows them. */
 public record TopicNode(Topic topic, List<TopicNode> subtopics, List<ArticleSummary> articles) {
@@ -14,11 +14,11 @@ public record TopicNode(Topic topic, List<TopicNode> subtopics, List<ArticleSumm
   }
 
   /** Builds the forest of top-level topics of a library, each level in its order. */
-  public static List<TopicNode> build(LibraryIndex index) {
+  public static List<TopicNode> build(LibraryContents index) {
     return build(index, index.topLevel());
   }
 
-  private static List<TopicNode> build(LibraryIndex index, List<Topic> level) {
+  private static List<TopicNode> build(LibraryContents index, List<Topic> level) {
     return level.stream()
         .map(t -> new TopicNode(t, build(index, index.subtopics(t.id())), index.articles(t.id())))
         .toList();

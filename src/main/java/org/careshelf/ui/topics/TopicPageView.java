@@ -2,8 +2,8 @@ package org.careshelf.ui.topics;
 
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Tile;

@@ -5,22 +5,22 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.careshelf.ui.Async;
 
 /** A topic's page: its articles in reading order and its subtopics. */
 public final class TopicPageViewModel {
 
-  private final CompletableFuture<LibraryIndex> index;
+  private final CompletableFuture<LibraryContents> index;
   private final Async async;
   private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
 
   /** What a topic's page shows. */
   public record Page(Topic topic, List<ArticleSummary> articles, List<Topic> subtopics) {}
 
-  public TopicPageViewModel(CompletableFuture<LibraryIndex> index, Async async) {
+  public TopicPageViewModel(CompletableFuture<LibraryContents> index, Async async) {
     this.index = index;
     this.async = async;
   }

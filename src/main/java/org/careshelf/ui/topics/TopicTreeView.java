@@ -7,7 +7,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.careshelf.content.ArticleSummary;
+import org.careshelf.library.ArticleSummary;
 import org.careshelf.ui.Messages;
 
 /** The topic tree: topics, their subtopics, then their articles; choosing an article opens it. */

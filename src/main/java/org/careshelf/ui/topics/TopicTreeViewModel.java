@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.careshelf.content.LibraryIndex;
+import org.careshelf.library.LibraryContents;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
 
@@ -17,7 +17,8 @@ public final class TopicTreeViewModel {
       new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
 
-  public TopicTreeViewModel(CompletableFuture<LibraryIndex> index, Async async, Messages messages) {
+  public TopicTreeViewModel(
+      CompletableFuture<LibraryContents> index, Async async, Messages messages) {
     async.call(
         index,
         TopicNode::build,

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.careshelf.Fixtures;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleViewModelTest {
 
   @TempDir Path dir;
-  ContentStore store;
+  LibraryReader store;
   UserStore user;
   final List<Runnable> queued = new ArrayList<>();
   final Executor direct = Runnable::run;
@@ -32,7 +32,7 @@ class ArticleViewModelTest {
 
   @BeforeEach
   void open() {
-    store = ContentStore.open(Fixtures.compiledLibrary(dir));
+    store = LibraryReader.open(Fixtures.compiledLibrary(dir));
     user = UserStore.open(dir.resolve("data"), Clock.systemUTC());
   }
 
@@ -46,9 +46,9 @@ class ArticleViewModelTest {
     return model(CompletableFuture.completedFuture(store), fx);
   }
 
-  ArticleViewModel model(CompletableFuture<ContentStore> library, Executor fx) {
-    CompletableFuture<LibraryIndex> index =
-        library.thenApply(s -> new LibraryIndex(s.topics(), s.articleSummaries()));
+  ArticleViewModel model(CompletableFuture<LibraryReader> library, Executor fx) {
+    CompletableFuture<LibraryContents> index =
+        library.thenApply(s -> new LibraryContents(s.topics(), s.articleSummaries()));
     return new ArticleViewModel(
         library, index, CompletableFuture.completedFuture(user), new Async(direct, fx), messages);
   }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +25,8 @@ class BookmarksViewModelTest {
   @BeforeEach
   void open() {
     user = UserStore.open(dir, Clock.systemUTC());
-    LibraryIndex index =
-        new LibraryIndex(
+    LibraryContents index =
+        new LibraryContents(
             List.of(new Topic("side-effects", "Side effects", null, 1)),
             List.of(new ArticleSummary("icans", "ICANS", "side-effects", "")));
     model =

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.careshelf.Fixtures;
-import org.careshelf.content.GlossaryTerm;
-import org.careshelf.store.ContentStore;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.ui.Async;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 class GlossaryViewModelTest {
 
   @TempDir Path dir;
-  ContentStore store;
+  LibraryReader store;
   GlossaryViewModel model;
 
   @BeforeEach
   void open() {
-    store = ContentStore.open(Fixtures.compiledLibrary(dir));
+    store = LibraryReader.open(Fixtures.compiledLibrary(dir));
     model =
         new GlossaryViewModel(
             CompletableFuture.completedFuture(store),

@@ -10,9 +10,9 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.careshelf.Fixtures;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.search.WordMatcher;
-import org.careshelf.store.ContentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class SearchViewModelTest {
       org.careshelf.ui.Messages.forLocale(java.util.Locale.ENGLISH);
 
   @TempDir Path dir;
-  ContentStore store;
+  LibraryReader store;
   final Steps pause = new Steps();
   final Steps background = new Steps();
   final Steps fx = new Steps();
@@ -51,7 +51,7 @@ class SearchViewModelTest {
 
   @BeforeEach
   void open() {
-    store = ContentStore.open(Fixtures.compiledLibrary(dir));
+    store = LibraryReader.open(Fixtures.compiledLibrary(dir));
     model =
         new SearchViewModel(
             CompletableFuture.completedFuture(SearchEngine.open(store)),

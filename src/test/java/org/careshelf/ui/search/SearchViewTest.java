@@ -20,9 +20,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.careshelf.Fixtures;
+import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.search.SearchHit;
-import org.careshelf.store.ContentStore;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.theme.ThemeName;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +43,11 @@ class SearchViewTest {
   @TempDir static Path dir;
   final ExecutorService background = Executors.newSingleThreadExecutor();
   final List<String> opened = new CopyOnWriteArrayList<>();
-  ContentStore store;
+  LibraryReader store;
 
   @Start
   void start(Stage stage) {
-    store = ContentStore.open(Fixtures.compiledLibrary(dir));
+    store = LibraryReader.open(Fixtures.compiledLibrary(dir));
     SearchViewModel model =
         new SearchViewModel(
             CompletableFuture.supplyAsync(() -> SearchEngine.open(store), background),

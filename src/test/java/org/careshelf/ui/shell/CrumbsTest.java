@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.junit.jupiter.api.Test;
 
 class CrumbsTest {
 
-  final LibraryIndex index =
-      new LibraryIndex(
+  final LibraryContents index =
+      new LibraryContents(
           List.of(
               new Topic("car-t", "CAR T", null, 1), new Topic("journey", "Journey", "car-t", 1)),
           List.of(new ArticleSummary("apheresis", "Collecting cells", "journey", "")));

@@ -3,9 +3,9 @@ package org.careshelf.ui.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.LibraryIndex;
-import org.careshelf.content.Topic;
+import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryContents;
+import org.careshelf.library.Topic;
 import org.junit.jupiter.api.Test;
 
 class TopicNodeTest {
@@ -20,7 +20,7 @@ class TopicNodeTest {
     List<ArticleSummary> articles =
         List.of(new ArticleSummary("x", "X", "a", ""), new ArticleSummary("y", "Y", "a2", ""));
 
-    List<TopicNode> roots = TopicNode.build(new LibraryIndex(topics, articles));
+    List<TopicNode> roots = TopicNode.build(new LibraryContents(topics, articles));
 
     assertThat(roots).extracting(n -> n.topic().id()).containsExactly("a", "b");
     assertThat(roots.get(0).articles()).extracting(ArticleSummary::id).containsExactly("x");

@@ -1,4 +1,4 @@
-package org.careshelf.store;
+package org.careshelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,23 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.careshelf.Fixtures;
-import org.careshelf.content.Article;
-import org.careshelf.content.ArticleSummary;
-import org.careshelf.content.GlossaryTerm;
-import org.careshelf.content.Topic;
+import org.careshelf.sqlite.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ContentStoreTest {
+class LibraryReaderTest {
 
   @TempDir Path dir;
-  ContentStore store;
+  LibraryReader store;
 
   @BeforeEach
   void open() {
-    store = ContentStore.open(Fixtures.compiledLibrary(dir));
+    store = LibraryReader.open(Fixtures.compiledLibrary(dir));
   }
 
   @AfterEach
@@ -55,7 +52,7 @@ class ContentStoreTest {
       statement.executeUpdate("INSERT INTO meta VALUES ('schema_version', '1')");
     }
 
-    assertThatThrownBy(() -> ContentStore.open(old)).isInstanceOf(StoreException.class);
+    assertThatThrownBy(() -> LibraryReader.open(old)).isInstanceOf(StoreException.class);
   }
 
   @Test
@@ -118,7 +115,7 @@ class ContentStoreTest {
   void refusesAFileThatIsNotALibrary() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.db"), "not a database");
 
-    assertThatThrownBy(() -> ContentStore.open(junk))
+    assertThatThrownBy(() -> LibraryReader.open(junk))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot be opened");
   }

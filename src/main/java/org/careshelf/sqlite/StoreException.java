@@ -1,4 +1,4 @@
-package org.careshelf.store;
+package org.careshelf.sqlite;
 
 /** A storage failure, carrying a message fit to show a reader instead of SQLite's own. */
 public final class StoreException extends RuntimeException {

@@ -1,9 +1,5 @@
-package org.careshelf.content;
+package org.careshelf.library;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,43 +9,26 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 
-/** Writes a checked {@link Library} into a new SQLite file with the content schema. */
-final class LibraryWriter {
-
-  /** Bumped whenever the schema changes, so the app can refuse a library it cannot read. */
-  static final String SCHEMA_VERSION = "3";
-
-  private static final String SCHEMA = "/org/careshelf/store/content-schema.sql";
+/** Writes a compiled library into a new SQLite file with the content schema. */
+public final class LibraryWriter {
 
   private LibraryWriter() {}
 
-  /** Creates {@code file} (which must not exist yet) and fills it with {@code library}. */
-  static void write(Library library, Path file) throws SQLException {
+  /** Creates {@code file} (which must not exist yet) and fills it with the library. */
+  public static void write(
+      List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, Path file)
+      throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       db.setAutoCommit(false);
-      try (Statement statement = db.createStatement()) {
-        for (String sql : SqlScript.statements(SCHEMA)) {
-          statement.executeUpdate(sql);
-        }
-      }
-      insertMeta(db);
-      insertTopics(db, library.topics());
-      insertArticles(db, library.articles(), new GlossaryWords(library.glossary()));
-      insertGlossary(db, library.glossary());
+      LibrarySchema.create(db);
+      insertTopics(db, topics);
+      insertArticles(db, articles);
+      insertGlossary(db, glossary);
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
         statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");
       }
       db.commit();
-    }
-  }
-
-  private static void insertMeta(Connection db) throws SQLException {
-    try (PreparedStatement insert =
-        db.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
-      insert.setString(1, "schema_version");
-      insert.setString(2, SCHEMA_VERSION);
-      insert.executeUpdate();
     }
   }
 
@@ -68,7 +47,7 @@ final class LibraryWriter {
     }
   }
 
-  private static void insertArticles(Connection db, List<Article> articles, GlossaryWords glossary)
+  private static void insertArticles(Connection db, List<CompiledArticle> articles)
       throws SQLException {
     try (PreparedStatement article =
             db.prepareStatement(
@@ -90,12 +69,9 @@ final class LibraryWriter {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement titles =
             db.prepareStatement("INSERT INTO title_fts (rowid, title) VALUES (?, ?)")) {
-      // Preparing the index's text (parsing Markdown, finding glossary names) is the slow part
-      // of a large library, and each article's is independent: done in parallel.
-      List<IndexText> indexTexts =
-          articles.parallelStream().map(a -> IndexText.of(a, glossary)).toList();
       int index = 0;
-      for (Article a : articles) {
+      for (CompiledArticle compiled : articles) {
+        Article a = compiled.article();
         article.setString(1, a.id());
         article.setString(2, a.title());
         article.setString(3, a.topicId());
@@ -124,20 +100,20 @@ final class LibraryWriter {
           related.setString(3, a.related().get(i));
           related.addBatch();
         }
-        IndexText text = indexTexts.get(index++);
-        for (int i = 0; i < text.linkedTerms().size(); i++) {
+        index++;
+        for (int i = 0; i < compiled.linkedTerms().size(); i++) {
           glossaryLinks.setString(1, a.id());
           glossaryLinks.setInt(2, i);
-          glossaryLinks.setString(3, text.linkedTerms().get(i));
+          glossaryLinks.setString(3, compiled.linkedTerms().get(i));
           glossaryLinks.addBatch();
         }
         fts.setInt(1, index);
         fts.setString(2, a.id());
         fts.setString(3, a.title());
-        fts.setString(4, text.glossary());
-        fts.setString(5, text.headings());
+        fts.setString(4, compiled.glossaryNames());
+        fts.setString(5, compiled.headings());
         fts.setString(6, a.summary());
-        fts.setString(7, text.body());
+        fts.setString(7, compiled.text());
         fts.addBatch();
         titles.setInt(1, index);
         titles.setString(2, a.title());
@@ -150,31 +126,6 @@ final class LibraryWriter {
       fts.executeBatch();
       titles.executeBatch();
     }
-  }
-
-  /** An article's text as the search index holds it, apart from its title and summary. */
-  private record IndexText(
-      String glossary, String headings, String body, List<String> linkedTerms) {
-    static IndexText of(Article a, GlossaryWords glossary) {
-      Document document = Markdown.parse(a.body());
-      String headings = LibraryWriter.headings(document);
-      String body = new TextCollectingVisitor().collectAndGetText(document);
-      return new IndexText(
-          glossary.mentionedIn(a.title(), a.summary(), headings, body),
-          headings,
-          body,
-          Markdown.glossaryTerms(document));
-    }
-  }
-
-  private static String headings(Document document) {
-    StringBuilder text = new StringBuilder();
-    for (Node node : document.getDescendants()) {
-      if (node instanceof Heading heading) {
-        text.append(heading.getText()).append('\n');
-      }
-    }
-    return text.toString();
   }
 
   private static void insertGlossary(Connection db, List<GlossaryTerm> glossary)

@@ -1,4 +1,4 @@
-package org.careshelf.content;
+package org.careshelf.sqlite;
 
 import java.io.IOException;
 import java.io.InputStream;

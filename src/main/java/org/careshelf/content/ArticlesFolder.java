@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.careshelf.library.Article;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Topic;
 
 /**
  * Reads an articles folder (topics, glossary, articles) and checks it as a whole, collecting every
  * problem instead of stopping at the first.
  */
-public final class LibraryReader {
+public final class ArticlesFolder {
 
   static final String TOPICS = "topics.yaml";
   static final String GLOSSARY = "glossary.yaml";
@@ -29,19 +32,39 @@ public final class LibraryReader {
   private final Set<String> declaredIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, Boolean> clinicalTopics = new HashMap<>();
 
-  private LibraryReader(Path root) {
+  private ArticlesFolder(Path root) {
     this.root = root;
   }
 
   /** Reads and checks the library under {@code root}. */
   public static CompileResult read(Path root) {
-    return new LibraryReader(root).read();
+    Checked checked = check(root);
+    return new CompileResult(
+        checked.problems(),
+        checked.problems().isEmpty()
+            ? new Library(
+                checked.topics(),
+                checked.articles().stream().map(ParsedArticle::article).toList(),
+                checked.glossary())
+            : null);
   }
 
-  private CompileResult read() {
+  /** What the folder holds, each article parsed, and every problem found in it. */
+  record Checked(
+      List<Problem> problems,
+      List<Topic> topics,
+      List<ParsedArticle> articles,
+      List<GlossaryTerm> glossary) {}
+
+  /** Reads and checks the library under {@code root}, keeping each article's parsed body. */
+  static Checked check(Path root) {
+    return new ArticlesFolder(root).check();
+  }
+
+  private Checked check() {
     if (!Files.isDirectory(root)) {
       problems.add(new Problem(".", 0, "not a folder of articles"));
-      return new CompileResult(problems, null);
+      return new Checked(problems, List.of(), List.of(), List.of());
     }
     Map<String, Integer> topicLines = new HashMap<>();
     List<Topic> topics = readTopics(topicLines);
@@ -61,9 +84,7 @@ public final class LibraryReader {
         .toList()
         .forEach(problems::addAll);
     problems.sort(Problem.BY_LOCATION);
-    List<Article> articles = parsed.stream().map(ParsedArticle::article).toList();
-    return new CompileResult(
-        problems, problems.isEmpty() ? new Library(topics, articles, glossary) : null);
+    return new Checked(problems, topics, parsed, glossary);
   }
 
   private List<Topic> readTopics(Map<String, Integer> lines) {
@@ -311,8 +332,7 @@ public final class LibraryReader {
     Map<String, String> termByName = new HashMap<>();
     for (GlossaryTerm t : glossary) {
       terms.add(t.term());
-      termByName.put(key(t.term()), t.term());
-      t.aliases().forEach(alias -> termByName.putIfAbsent(key(alias), t.term()));
+      t.names().forEach(name -> termByName.putIfAbsent(key(name), t.term()));
     }
     for (ParsedArticle p : parsed) {
       for (ParsedArticle.LinkRef link : p.glossaryLinks()) {

@@ -1,4 +1,4 @@
-package org.careshelf.content;
+package org.careshelf.library;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shape of the library for finding one's way: topics, their articles in reading order, the path
- * from the top to any article, and each article's neighbours.
+ * The library's table of contents, for finding one's way: topics, their articles in reading order,
+ * the path from the top to any article, and each article's neighbours.
  */
-public final class LibraryIndex {
+public final class LibraryContents {
 
   private final Map<String, Topic> topics = new LinkedHashMap<>();
   private final Map<String, List<Topic>> children = new HashMap<>();
   private final Map<String, List<ArticleSummary>> articlesByTopic = new HashMap<>();
   private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
 
-  /** {@code summaries} come in reading order within each topic, as ContentStore returns them. */
-  public LibraryIndex(List<Topic> topics, List<ArticleSummary> summaries) {
+  /** {@code summaries} come in reading order within each topic, as LibraryReader returns them. */
+  public LibraryContents(List<Topic> topics, List<ArticleSummary> summaries) {
     topics.stream()
         .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::title))
         .forEach(
@@ -36,8 +36,8 @@ public final class LibraryIndex {
   }
 
   /** An empty index, for before the library is loaded. */
-  public static LibraryIndex empty() {
-    return new LibraryIndex(List.of(), List.of());
+  public static LibraryContents empty() {
+    return new LibraryContents(List.of(), List.of());
   }
 
   /** The top-level topics, in order. */
@@ -77,6 +77,23 @@ public final class LibraryIndex {
       path.add(0, t);
     }
     return path;
+  }
+
+  /** The titles from the top topic down to {@code topicId}: "CAR T-cell therapy › The journey". */
+  public String topicTrail(String topicId) {
+    return String.join(" \u203a ", topicPath(topicId).stream().map(Topic::title).toList());
+  }
+
+  /** The first article of a topic in reading order, looking into its subtopics when it has none. */
+  public Optional<ArticleSummary> firstArticle(String topicId) {
+    List<ArticleSummary> own = articles(topicId);
+    if (!own.isEmpty()) {
+      return Optional.of(own.get(0));
+    }
+    return subtopics(topicId).stream()
+        .map(t -> firstArticle(t.id()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /** The article before {@code id} in its topic. */

@@ -1,4 +1,4 @@
-package org.careshelf.store;
+package org.careshelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ class LibraryInstallerTest {
     Path installed = LibraryInstaller.install(dir.resolve("data"));
 
     assertThat(installed).isEqualTo(dir.resolve("data/content.db"));
-    try (ContentStore store = ContentStore.open(installed)) {
+    try (LibraryReader store = LibraryReader.open(installed)) {
       assertThat(store.articleSummaries()).isNotEmpty();
     }
   }

@@ -1,9 +1,9 @@
-package org.careshelf.store;
+package org.careshelf.search;
 
 /**
  * An article found by the full-text index: its row in the index, its rank (lower is better) and its
- * title, summary and body snippet with the matched words between {@link ContentStore#MARK_START}
- * and {@link ContentStore#MARK_END}.
+ * title, summary and body snippet with the matched words between {@link SearchIndex#MARK_START} and
+ * {@link SearchIndex#MARK_END}.
  */
 public record IndexHit(
     long row,

@@ -1,14 +1,14 @@
-package org.careshelf.content;
+package org.careshelf.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LibraryIndexTest {
+class LibraryContentsTest {
 
-  final LibraryIndex index =
-      new LibraryIndex(
+  final LibraryContents index =
+      new LibraryContents(
           List.of(
               new Topic("child", "Child", "top", 1),
               new Topic("top", "Top", null, 1),

@@ -1,4 +1,4 @@
-package org.careshelf.store;
+package org.careshelf.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,19 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The few JDBC moves both stores make: query rows and update, with positional parameters. */
-final class Sql {
+public final class Sql {
 
   private Sql() {}
 
   /** Turns the current row into a value. */
   @FunctionalInterface
-  interface RowMapper<T> {
+  public interface RowMapper<T> {
     T map(ResultSet rows) throws SQLException;
   }
 
   /** Runs a query with positional parameters and maps every row. */
-  static <T> List<T> query(Connection db, String sql, RowMapper<T> mapper, Object... parameters)
-      throws SQLException {
+  public static <T> List<T> query(
+      Connection db, String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       bind(statement, parameters);
       List<T> result = new ArrayList<>();
@@ -34,7 +34,7 @@ final class Sql {
   }
 
   /** Runs an update with positional parameters. */
-  static void update(Connection db, String sql, Object... parameters) throws SQLException {
+  public static void update(Connection db, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       bind(statement, parameters);
       statement.executeUpdate();

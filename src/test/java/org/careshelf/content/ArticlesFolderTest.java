@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.careshelf.Fixtures;
+import org.careshelf.library.Article;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +20,7 @@ class LibraryReaderTest {
 
   @Test
   void readsAValidLibrary() {
-    CompileResult result = LibraryReader.read(Fixtures.librarySource());
+    CompileResult result = ArticlesFolder.read(Fixtures.librarySource());
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.library().articles())
@@ -249,7 +252,7 @@ class LibraryReaderTest {
   }
 
   private List<String> problems() {
-    return LibraryReader.read(library()).problems().stream().map(Problem::toString).toList();
+    return ArticlesFolder.read(library()).problems().stream().map(Problem::toString).toList();
   }
 
   private String rel(Path file) {

@@ -1,4 +1,4 @@
-package org.careshelf.store;
+package org.careshelf.library;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.careshelf.sqlite.StoreException;
 
 /**
  * Puts the library bundled in the jar into the reader's data folder, replacing the copy there only
@@ -17,7 +18,7 @@ import java.util.HexFormat;
 public final class LibraryInstaller {
 
   /** Where the build puts the compiled library on the class path. */
-  public static final String BUNDLED = "/org/careshelf/store/content.db";
+  public static final String BUNDLED = "/org/careshelf/library/content.db";
 
   static final String FILE = "content.db";
   static final String STAMP = "content.db.sha256";

@@ -1,0 +1,121 @@
+package org.careshelf.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.careshelf.library.GlossaryTerm;
+
+/**
+ * Turns the reader's words into what the index is asked: groups of alternatives (a glossary entry's
+ * names, a synonym set, or the word itself), written as FTS5 queries of quoted words.
+ */
+final class QueryAnalysis {
+
+  /** More words than this in one search are left out, so that a pasted page stays quick. */
+  static final int MOST_GROUPS = 12;
+
+  /** Words that must all be found; each may be found in any of its alternative forms. */
+  record Group(List<Alternative> alternatives, GlossaryTerm entry, int length) {}
+
+  /** One form of a group: a word or phrase, the last word perhaps still being typed. */
+  record Alternative(List<String> words, boolean typing) {}
+
+  private final PhraseBook phrases;
+
+  QueryAnalysis(PhraseBook phrases) {
+    this.phrases = phrases;
+  }
+
+  /** The groups of {@code corrected}, little words left out unless the query has nothing else. */
+  List<Group> groups(List<QueryText.Word> corrected) {
+    List<QueryText.Word> words = new ArrayList<>();
+    for (QueryText.Word word : corrected) {
+      if (word.word().contains(" ")) {
+        for (String part : word.word().split(" ")) {
+          words.add(new QueryText.Word(part, part, word.start(), word.end(), false));
+        }
+      } else {
+        words.add(word);
+      }
+    }
+    boolean onlyLittleWords = words.stream().allMatch(w -> StopWords.contains(w.word()));
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < words.size() && groups.size() < MOST_GROUPS; ) {
+      QueryText.Word word = words.get(i);
+      PhraseBook.Found found = phrases.longestAt(words, i);
+      if (found != null) {
+        Set<Alternative> alternatives = new LinkedHashSet<>();
+        if (found.length() == 1 && word.typing()) {
+          alternatives.add(new Alternative(List.of(word.word()), true));
+        }
+        found.alternatives().forEach(a -> alternatives.add(new Alternative(a, false)));
+        groups.add(new Group(List.copyOf(alternatives), found.entry(), found.length()));
+        i += found.length();
+        continue;
+      }
+      if (onlyLittleWords || !StopWords.contains(word.word())) {
+        groups.add(
+            new Group(List.of(new Alternative(List.of(word.word()), word.typing())), null, 1));
+      }
+      i++;
+    }
+    return groups;
+  }
+
+  /** Which of {@code words} the phrase book names (as part of a glossary name or synonym). */
+  boolean[] namedByPhrases(List<QueryText.Word> words) {
+    boolean[] named = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      PhraseBook.Found found = phrases.longestAt(words, i);
+      if (found != null) {
+        for (int j = i; j < i + found.length(); j++) {
+          named[j] = true;
+        }
+      }
+    }
+    return named;
+  }
+
+  /** The FTS5 query for the groups, joined by {@code operator} (" AND " or " OR "). */
+  static String match(List<Group> groups, String operator) {
+    List<String> parts = new ArrayList<>();
+    for (Group group : groups) {
+      List<String> alternatives = new ArrayList<>();
+      for (Alternative a : group.alternatives()) {
+        alternatives.add(phrase(a.words(), a.typing()));
+      }
+      parts.add(
+          alternatives.size() == 1
+              ? alternatives.get(0)
+              : "(" + String.join(" OR ", alternatives) + ")");
+    }
+    return String.join(operator, parts);
+  }
+
+  /**
+   * One FTS5 string: the words, double quotes doubled, within double quotes, so that nothing in
+   * them (AND, NEAR, *, ^, :, brackets) is read as query syntax; a trailing * makes the last word a
+   * prefix.
+   */
+  static String phrase(List<String> words, boolean typing) {
+    String quoted = "\"" + String.join(" ", words).replace("\"", "\"\"") + "\"";
+    return typing ? quoted + "*" : quoted;
+  }
+
+  /** What marks the words found in an article: every word of every alternative. */
+  static WordMatcher matcher(List<Group> groups) {
+    Set<String> words = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
+    for (Group group : groups) {
+      for (Alternative a : group.alternatives()) {
+        for (int i = 0; i < a.words().size(); i++) {
+          boolean last = i == a.words().size() - 1;
+          (last && a.typing() ? prefixes : words).add(a.words().get(i));
+        }
+      }
+    }
+    return new WordMatcher(words, prefixes);
+  }
+}
