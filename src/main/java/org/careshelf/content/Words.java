@@ -98,4 +98,35 @@ public final class Words {
         || Character.getType(c) == Character.OTHER_NUMBER
         || Character.getType(c) == Character.PRIVATE_USE;
   }
+
+  /** Where one word stands in a text: from {@code start} to {@code end}, as String offsets. */
+  public record Place(int start, int end) {}
+
+  /**
+   * Where the words of {@code text} stand, at most {@code most} of them: runs of word characters,
+   * with any accents typed after a letter as separate marks kept in the word.
+   */
+  public static List<Place> places(String text, int most) {
+    List<Place> places = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length() && places.size() < most; ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      boolean inWord = isWordChar(c) || (start >= 0 && isMark(c));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        places.add(new Place(start, i));
+        start = -1;
+      }
+      i += i < text.length() ? Character.charCount(c) : 1;
+    }
+    return places;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
 }

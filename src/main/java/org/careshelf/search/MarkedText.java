@@ -61,12 +61,29 @@ public record MarkedText(String text, List<Span> marks) {
   /** The text with each marked part between {@code before} and {@code after}. */
   public String render(String before, String after) {
     StringBuilder out = new StringBuilder();
+    for (Piece piece : pieces()) {
+      out.append(piece.marked() ? before + piece.text() + after : piece.text());
+    }
+    return out.toString();
+  }
+
+  /** A run of the text, marked or not. */
+  public record Piece(String text, boolean marked) {}
+
+  /** The text cut at the edges of its marks, in order, leaving out empty runs. */
+  public List<Piece> pieces() {
+    List<Piece> pieces = new ArrayList<>();
     int at = 0;
     for (Span mark : marks) {
-      out.append(text, at, mark.start()).append(before);
-      out.append(text, mark.start(), mark.end()).append(after);
+      if (mark.start() > at) {
+        pieces.add(new Piece(text.substring(at, mark.start()), false));
+      }
+      pieces.add(new Piece(text.substring(mark.start(), mark.end()), true));
       at = mark.end();
     }
-    return out.append(text.substring(at)).toString();
+    if (at < text.length()) {
+      pieces.add(new Piece(text.substring(at), false));
+    }
+    return pieces;
   }
 }

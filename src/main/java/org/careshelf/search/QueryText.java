@@ -39,17 +39,11 @@ final class QueryText {
     if (text == null) {
       return words;
     }
-    int start = -1;
-    for (int i = 0; i <= text.length() && words.size() < MOST_WORDS; ) {
-      int c = i < text.length() ? text.codePointAt(i) : ' ';
-      boolean inWord = Words.isWordChar(c) || (start >= 0 && isMark(c));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        add(words, text, start, i);
-        start = -1;
+    for (Words.Place place : Words.places(text, Integer.MAX_VALUE)) {
+      if (words.size() == MOST_WORDS) {
+        break;
       }
-      i += i < text.length() ? Character.charCount(c) : 1;
+      add(words, text, place.start(), place.end());
     }
     if (!words.isEmpty()) {
       Word last = words.get(words.size() - 1);
@@ -73,12 +67,5 @@ final class QueryText {
       kept = kept.substring(0, Math.min(kept.length(), LONGEST_WORD));
     }
     words.add(new Word(word, kept, start, end, false));
-  }
-
-  private static boolean isMark(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
   }
 }

@@ -17,7 +17,7 @@ final class Vocabulary {
    */
   record Suggestion(String word, int distance, boolean start, int articles) {}
 
-  private static final int LONGEST = 40;
+  private static final int LONGEST = QueryText.LONGEST_WORD;
 
   private final String[] words;
   private final int[] articles;

@@ -43,19 +43,10 @@ public final class WordMatcher {
     if (isEmpty() || text == null) {
       return found;
     }
-    int start = -1;
-    for (int i = 0; i <= text.length(); ) {
-      int c = i < text.length() ? text.codePointAt(i) : ' ';
-      boolean inWord = Words.isWordChar(c) || (start >= 0 && isMark(c));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        if (matches(Words.fold(text.substring(start, i)))) {
-          found.add(new Span(start, i));
-        }
-        start = -1;
+    for (Words.Place place : Words.places(text, Integer.MAX_VALUE)) {
+      if (matches(Words.fold(text.substring(place.start(), place.end())))) {
+        found.add(new Span(place.start(), place.end()));
       }
-      i += i < text.length() ? Character.charCount(c) : 1;
     }
     return found;
   }
@@ -70,12 +61,5 @@ public final class WordMatcher {
       }
     }
     return false;
-  }
-
-  private static boolean isMark(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
   }
 }

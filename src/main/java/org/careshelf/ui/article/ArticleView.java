@@ -1,8 +1,5 @@
 package org.careshelf.ui.article;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -29,9 +26,6 @@ import org.careshelf.ui.PageView;
  * articles and sources; remembers how far down the reader is.
  */
 public final class ArticleView extends PageView {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
 
   private final MarkdownRenderer renderer;
   private final Consumer<String> openArticle;
@@ -162,7 +156,7 @@ public final class ArticleView extends PageView {
       sources.getChildren().add(entry);
     }
     page.getChildren().add(sources);
-    Label reviewed = new Label(messages.get("article.reviewed", DATE.format(article.reviewed())));
+    Label reviewed = new Label(messages.get("article.reviewed", messages.date(article.reviewed())));
     reviewed.setId("articleReviewed");
     reviewed.getStyleClass().add("reviewed");
     reviewed.setWrapText(true);

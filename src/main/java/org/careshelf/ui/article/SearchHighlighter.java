@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.careshelf.search.MarkedText;
 import org.careshelf.search.Span;
 import org.careshelf.search.WordMatcher;
 
@@ -63,18 +64,12 @@ final class SearchHighlighter {
       return List.of(text);
     }
     List<Node> pieces = new ArrayList<>();
-    int at = 0;
-    for (Span span : found) {
-      if (span.start() > at) {
-        pieces.add(copy(text, words.substring(at, span.start()), false));
+    for (MarkedText.Piece piece : new MarkedText(words, found).pieces()) {
+      Text copy = copy(text, piece.text(), piece.marked());
+      if (piece.marked()) {
+        marked.add(copy);
       }
-      Text hit = copy(text, words.substring(span.start(), span.end()), true);
-      marked.add(hit);
-      pieces.add(hit);
-      at = span.end();
-    }
-    if (at < words.length()) {
-      pieces.add(copy(text, words.substring(at), false));
+      pieces.add(copy);
     }
     return pieces;
   }

@@ -1,9 +1,6 @@
 package org.careshelf.ui.bookmarks;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -16,9 +13,6 @@ import org.careshelf.ui.PageView;
 
 /** The reader's bookmarks: open, remove, and a short note on each. */
 public final class BookmarksView extends PageView {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
 
   private final BookmarksViewModel model;
   private final Messages messages;
@@ -60,7 +54,7 @@ public final class BookmarksView extends PageView {
     String added =
         messages.get(
             "bookmarks.added",
-            DATE.format(entry.bookmark().addedAt().atZone(ZoneId.systemDefault())));
+            messages.date(entry.bookmark().addedAt().atZone(ZoneId.systemDefault())));
     Label where =
         new Label(
             entry.gone()

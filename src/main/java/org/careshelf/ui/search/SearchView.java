@@ -1,6 +1,5 @@
 package org.careshelf.ui.search;
 
-import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -19,7 +18,6 @@ import org.careshelf.library.GlossaryTerm;
 import org.careshelf.search.MarkedText;
 import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
-import org.careshelf.search.Span;
 import org.careshelf.search.TopicSuggestion;
 import org.careshelf.ui.Messages;
 import org.controlsfx.control.textfield.TextFields;
@@ -261,17 +259,8 @@ public final class SearchView extends HBox {
   static TextFlow marked(MarkedText text, String style) {
     TextFlow flow = new TextFlow();
     flow.getStyleClass().add(style);
-    int at = 0;
-    List<Span> marks = text.marks();
-    for (Span mark : marks) {
-      if (mark.start() > at) {
-        flow.getChildren().add(piece(text.text().substring(at, mark.start()), false));
-      }
-      flow.getChildren().add(piece(text.text().substring(mark.start(), mark.end()), true));
-      at = mark.end();
-    }
-    if (at < text.text().length()) {
-      flow.getChildren().add(piece(text.text().substring(at), false));
+    for (MarkedText.Piece piece : text.pieces()) {
+      flow.getChildren().add(piece(piece.text(), piece.marked()));
     }
     return flow;
   }
