@@ -29,8 +29,9 @@ public final class TrustedPublishers {
           List.of("ASCO", "American Society of Clinical Oncology", "Cancer.Net (ASCO)"),
           "American Cancer Society",
           List.of("ACS"),
-          "Leukemia & Lymphoma Society",
-          List.of("LLS", "Leukemia and Lymphoma Society"),
+          "Blood Cancer United",
+          // Its name until August 2025; still accepted so that older citations keep counting.
+          List.of("Leukemia & Lymphoma Society", "LLS"),
           "NHS",
           List.of("National Health Service", "NHS England", "NHS inform"),
           "European Medicines Agency",
