@@ -36,21 +36,30 @@ public final class CareShelfApp extends Application {
     try {
       settings = SystemSettings.load(SystemSettings.file());
     } catch (SystemSettings.Problem e) {
-      stage.setScene(new Scene(new StartupProblemView(e.getMessage(), Platform::exit), 640, 360));
+      stage.setScene(
+          new Scene(new StartupProblemView(e.getMessage(), messages, Platform::exit), 640, 360));
       Theme.applyDefault(stage.getScene());
       stage.show();
       return;
     }
     Path dataDir = line.dataDirOrDefault(settings);
+    FailureReport failures = new FailureReport(messages);
+    Thread.setDefaultUncaughtExceptionHandler(failures::uncaught);
     storage = new Storage();
-    window = new ReaderWindow(stage, storage.library, storage.user, storage.background, messages);
+    window =
+        new ReaderWindow(
+            stage, storage.library, storage.user, storage.background, messages, failures);
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     FirstFrame.then(
         scene,
         () ->
             storage.open(
-                () -> LibraryReader.open(LibraryInstaller.install(dataDir)),
+                () -> {
+                  // The log file is opened with the databases, after the first frame.
+                  LogFile.writeTo(dataDir);
+                  return LibraryReader.open(LibraryInstaller.install(dataDir));
+                },
                 () -> UserStore.open(dataDir, Clock.systemUTC())));
     StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);

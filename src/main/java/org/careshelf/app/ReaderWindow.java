@@ -2,6 +2,7 @@ package org.careshelf.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,7 +26,6 @@ import org.careshelf.ui.home.HomeView;
 import org.careshelf.ui.home.HomeViewModel;
 import org.careshelf.ui.search.SearchView;
 import org.careshelf.ui.search.SearchViewModel;
-import org.careshelf.ui.shell.Crumbs;
 import org.careshelf.ui.shell.HelpDialog;
 import org.careshelf.ui.shell.NavigationViewModel;
 import org.careshelf.ui.shell.Place;
@@ -38,71 +38,60 @@ import org.careshelf.ui.topics.TopicTreeView;
 import org.careshelf.ui.topics.TopicTreeViewModel;
 
 /**
- * The reader's window, wired: every view model and view built with its collaborators, and the page
- * shown for each place the reader goes.
+ * The reader's window, wired: every view model and view built with its collaborators; the {@link
+ * PageRouter} shows the page for each place the reader goes.
  */
 final class ReaderWindow {
 
   /** How long typing must pause before the search runs. */
   static final long SEARCH_PAUSE_MILLIS = 180;
 
-  private final Messages messages;
   private final NavigationViewModel navigation = new NavigationViewModel();
-  private final CompletableFuture<LibraryContents> index;
-  private final Async async;
-  private final ShellView shell;
+  private final PageRouter router;
   private final Scene scene;
-  private final HomeViewModel home;
-  private final HomeView homeView;
-  private final TopicPageViewModel topicPage;
-  private final TopicPageView topicPageView;
-  private final ArticleViewModel article;
-  private final ArticleView articleView;
-  private final GlossaryViewModel glossary;
-  private final GlossaryView glossaryView;
-  private final BookmarksViewModel bookmarks;
-  private final BookmarksView bookmarksView;
 
   ReaderWindow(
       Stage stage,
       CompletableFuture<LibraryReader> library,
       CompletableFuture<UserStore> user,
       Executor background,
-      Messages messages) {
-    this.messages = messages;
-    this.async = new Async(background, Platform::runLater);
-    this.index =
+      Messages messages,
+      FailureReport failures) {
+    Async async = new Async(background, Platform::runLater);
+    CompletableFuture<LibraryContents> contents =
         library.thenApplyAsync(
             store -> new LibraryContents(store.topics(), store.articleSummaries()), background);
+    router = new PageRouter(navigation, contents, async, messages, failures);
 
-    AppearanceViewModel appearance =
-        new AppearanceViewModel(user, async, failure -> notice("notice.saveFailed"));
-    home = new HomeViewModel(index, user, async);
-    homeView = new HomeView(home, messages, this::openArticle, this::openTopic);
-    topicPage = new TopicPageViewModel(index, async);
-    topicPageView = new TopicPageView(topicPage, messages, this::openArticle, this::openTopic);
-    article = new ArticleViewModel(library, index, user, async, messages);
-    glossary = new GlossaryViewModel(library, async, failure -> {});
-    GlossaryPopOver definition =
-        new GlossaryPopOver(messages, term -> navigation.go(new Place.GlossaryPage(term)));
+    AppearanceViewModel appearance = new AppearanceViewModel(user, async, failures);
+    HomeViewModel home = new HomeViewModel(contents, user, async, failures);
+    TopicPageViewModel topicPage = new TopicPageViewModel(contents, async, failures);
+    ArticleViewModel article =
+        new ArticleViewModel(library, contents, user, async, messages, failures);
+    GlossaryViewModel glossary = new GlossaryViewModel(library, async, failures);
+    BookmarksViewModel bookmarks = new BookmarksViewModel(contents, user, async, failures);
+    GlossaryPopOver definition = new GlossaryPopOver(messages, router::openGlossary);
     MarkdownRenderer renderer =
         new MarkdownRenderer(
             messages,
-            this::openArticle,
+            router::openArticle,
             (word, term) -> glossary.find(term).ifPresent(t -> definition.show(word, t)));
-    articleView =
-        new ArticleView(article, renderer, messages, this::openArticle, article::savePosition);
-    glossaryView = new GlossaryView(glossary, messages, this::openArticle);
-    bookmarks = new BookmarksViewModel(index, user, async, failure -> notice("notice.saveFailed"));
-    bookmarksView = new BookmarksView(bookmarks, messages, this::openArticle);
+    PageRouter.Pages pages =
+        new PageRouter.Pages(
+            home,
+            new HomeView(home, messages, router::openArticle, router::openTopic),
+            topicPage,
+            new TopicPageView(topicPage, messages, router::openArticle, router::openTopic),
+            article,
+            new ArticleView(
+                article, renderer, messages, router::openArticle, article::savePosition),
+            glossary,
+            new GlossaryView(glossary, messages, router::openArticle),
+            bookmarks,
+            new BookmarksView(bookmarks, messages, router::openArticle));
 
-    TopicTreeViewModel topicModel = new TopicTreeViewModel(index, async, messages);
-    TopicTreeView topics = new TopicTreeView(topicModel, messages, this::openArticle);
-    article
-        .readingProperty()
-        .addListener((obs, old, reading) -> topics.reveal(reading.article().id()));
-    topicModel.messageProperty().addListener((obs, old, message) -> shell().notice(message));
-
+    TopicTreeViewModel topicModel = new TopicTreeViewModel(contents, async, messages);
+    TopicTreeView topics = new TopicTreeView(topicModel, messages, router::openArticle);
     BooleanBinding articleShown =
         Bindings.createBooleanBinding(
             () ->
@@ -110,8 +99,18 @@ final class ReaderWindow {
                     && article.readingProperty().get() != null,
             navigation.currentProperty(),
             article.readingProperty());
-    SearchView search = search(library, background);
-    shell =
+    SearchView search =
+        new SearchView(
+            new SearchViewModel(
+                library.thenApplyAsync(SearchEngine::open, background),
+                async,
+                CompletableFuture.delayedExecutor(
+                    SEARCH_PAUSE_MILLIS, TimeUnit.MILLISECONDS, background),
+                router::openFound,
+                messages,
+                failures),
+            messages);
+    ShellView shell =
         new ShellView(
             messages,
             navigation,
@@ -122,29 +121,23 @@ final class ReaderWindow {
             new ShellView.Actions(
                 article::toggleBookmark,
                 () -> navigation.go(new Place.BookmarksPage()),
-                () -> navigation.go(new Place.GlossaryPage(null)),
+                () -> router.openGlossary(null),
                 () -> new HelpDialog(stage, messages).show(),
                 search::focusField,
                 () -> stage.setFullScreen(!stage.isFullScreen()),
                 Platform::exit));
+    failures.showIn(shell::notice);
+    topicModel.messageProperty().addListener((obs, old, message) -> shell.notice(message));
     shell.showSearch(search, search.resultsPanel());
     scene = new Scene(shell, 1100, 720);
     Theme.bind(scene, appearance);
     search.installShortcuts(scene);
-
-    navigation
-        .currentProperty()
-        .addListener(
-            (obs, old, place) -> {
-              leave(old);
-              show(place);
-            });
-    show(navigation.currentProperty().get());
+    router.start(pages, shell, topics);
 
     user.whenCompleteAsync(
         (store, failure) -> {
           if (failure != null) {
-            notice("notice.userDataFailed");
+            failures.tell("notice.userDataFailed", failure);
           } else {
             store
                 .setAside()
@@ -157,26 +150,6 @@ final class ReaderWindow {
         Platform::runLater);
   }
 
-  /** The search field: searches a moment after typing pauses, opens results with their words. */
-  private SearchView search(CompletableFuture<LibraryReader> library, Executor background) {
-    CompletableFuture<SearchEngine> engine = library.thenApplyAsync(SearchEngine::open, background);
-    Executor afterPause =
-        CompletableFuture.delayedExecutor(
-            SEARCH_PAUSE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS, background);
-    return new SearchView(
-        new SearchViewModel(
-            engine,
-            background,
-            afterPause,
-            Platform::runLater,
-            (id, words) -> {
-              articleView.highlightNext(id, words);
-              openArticle(id);
-            },
-            messages),
-        messages);
-  }
-
   Scene scene() {
     return scene;
   }
@@ -187,50 +160,6 @@ final class ReaderWindow {
 
   /** Saves what would otherwise be lost when the window closes: the place in the article. */
   void saveState() {
-    leave(navigation.currentProperty().get());
-  }
-
-  private ShellView shell() {
-    return shell;
-  }
-
-  private void notice(String key) {
-    shell.notice(messages.get(key));
-  }
-
-  private void openArticle(String id) {
-    navigation.go(new Place.ArticlePage(id));
-  }
-
-  private void openTopic(String id) {
-    navigation.go(new Place.TopicPage(id));
-  }
-
-  private void leave(Place place) {
-    if (place instanceof Place.ArticlePage) {
-      article.savePosition(articleView.position());
-    }
-  }
-
-  private void show(Place place) {
-    if (place instanceof Place.Home) {
-      home.refresh();
-      shell.showPage(homeView);
-    } else if (place instanceof Place.TopicPage topic) {
-      topicPage.open(topic.topicId());
-      shell.showPage(topicPageView);
-    } else if (place instanceof Place.ArticlePage page) {
-      article.open(page.articleId());
-      shell.showPage(articleView);
-    } else if (place instanceof Place.GlossaryPage page) {
-      if (page.term() != null) {
-        glossary.select(page.term());
-      }
-      shell.showPage(glossaryView);
-    } else if (place instanceof Place.BookmarksPage) {
-      bookmarks.refresh();
-      shell.showPage(bookmarksView);
-    }
-    async.call(index, i -> Crumbs.to(place, i, messages), shell::showCrumbs, failure -> {});
+    router.leave();
   }
 }

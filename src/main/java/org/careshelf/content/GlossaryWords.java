@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Words;
 
 /**
  * Finds the glossary entries an article mentions, by any of their names, so the search index can

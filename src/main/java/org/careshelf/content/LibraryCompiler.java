@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.util.List;
 import org.careshelf.library.Article;
 import org.careshelf.library.CompiledArticle;
@@ -43,7 +42,14 @@ public final class LibraryCompiler {
     Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
     try {
       Files.delete(temp);
-      LibraryWriter.write(checked.topics(), compiled, checked.glossary(), temp);
+      try {
+        LibraryWriter.write(checked.topics(), compiled, checked.glossary(), temp);
+      } catch (IOException e) {
+        return new CompileResult(
+            List.of(
+                new Problem(target.toString(), 0, "cannot write the library: " + e.getMessage())),
+            null);
+      }
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -51,10 +57,6 @@ public final class LibraryCompiler {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       return new CompileResult(List.of(), library);
-    } catch (SQLException e) {
-      return new CompileResult(
-          List.of(new Problem(target.toString(), 0, "cannot write the library: " + e.getMessage())),
-          null);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -1,5 +1,6 @@
 package org.careshelf.library;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,11 +15,24 @@ public final class LibraryWriter {
 
   private LibraryWriter() {}
 
-  /** Creates {@code file} (which must not exist yet) and fills it with the library. */
+  /**
+   * Creates {@code file} (which must not exist yet) and fills it with the library; SQLite's failure
+   * comes as an IOException with its message, so the compiler needs nothing of SQL.
+   */
   public static void write(
       List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, Path file)
+      throws IOException {
+    try {
+      write(topics, articles, glossary, "jdbc:sqlite:" + file);
+    } catch (SQLException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  private static void write(
+      List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, String url)
       throws SQLException {
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+    try (Connection db = DriverManager.getConnection(url)) {
       db.setAutoCommit(false);
       LibrarySchema.create(db);
       insertTopics(db, topics);

@@ -2,8 +2,8 @@ package org.careshelf.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careshelf.content.Words;
 import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Words;
 import org.careshelf.search.QueryAnalysis.Group;
 
 /**

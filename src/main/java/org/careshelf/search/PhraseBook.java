@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.careshelf.content.Words;
 import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Words;
 
 /**
  * Every name a search should widen: each glossary term and alias (finding all the names of its

@@ -3,7 +3,7 @@ package org.careshelf.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.careshelf.content.Words;
+import org.careshelf.library.Words;
 
 /**
  * What a reader typed, split into words the way the index splits text, each with where it stands in

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.careshelf.content.Words;
+import org.careshelf.library.Words;
 import org.careshelf.search.QueryAnalysis.Alternative;
 import org.careshelf.search.QueryAnalysis.Group;
 

@@ -3,7 +3,7 @@ package org.careshelf.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.careshelf.content.Words;
+import org.careshelf.library.Words;
 
 /**
  * Finds the words a search looked for in any text, ignoring case and accents, so that an opened

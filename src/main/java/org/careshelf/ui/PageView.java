@@ -14,7 +14,7 @@ public abstract class PageView extends ScrollPane {
 
   protected PageView(String id, String accessibleText, String pageStyle) {
     setId(id);
-    getStyleClass().add("page-view");
+    getStyleClass().add(Styles.PAGE_VIEW);
     setFitToWidth(true);
     setHbarPolicy(ScrollBarPolicy.NEVER);
     setAccessibleText(accessibleText);

@@ -19,16 +19,16 @@ public final class Tile extends VBox {
   /** A tile that fills its width; {@code detail} may be null. */
   public Tile(String title, String detail) {
     name = new Label(title);
-    name.getStyleClass().add("tile-title");
+    name.getStyleClass().add(Styles.TILE_TITLE);
     name.setWrapText(true);
     getChildren().add(name);
     if (detail != null && !detail.isBlank()) {
       Label more = new Label(detail);
-      more.getStyleClass().add("tile-detail");
+      more.getStyleClass().add(Styles.TILE_DETAIL);
       more.setWrapText(true);
       getChildren().add(more);
     }
-    getStyleClass().add("tile");
+    getStyleClass().add(Styles.TILE);
     setMaxWidth(Double.MAX_VALUE);
     setFocusTraversable(true);
     setAccessibleRole(AccessibleRole.BUTTON);

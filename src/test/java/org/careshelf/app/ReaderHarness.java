@@ -27,7 +27,8 @@ final class ReaderHarness implements AutoCloseable {
             storage.library,
             storage.user,
             storage.background,
-            Messages.forLocale(Locale.ENGLISH));
+            Messages.forLocale(Locale.ENGLISH),
+            new FailureReport(Messages.forLocale(Locale.ENGLISH)));
     stage.setScene(window.scene());
     stage.show();
     stage.toFront();

@@ -3,8 +3,8 @@ package org.careshelf.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.careshelf.content.Words;
 import org.careshelf.library.LibraryReader;
+import org.careshelf.library.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,8 @@ class SearchEngineTest {
   @Test
   void everydayWordsFindTheLibrarysWords() {
     assertThat(ids(engine.search("how much does it cost", 3)))
-        .containsExactlyInAnyOrder("costs-and-insurance", "costs-and-access-vary", "financial-help");
+        .containsExactlyInAnyOrder(
+            "costs-and-insurance", "costs-and-access-vary", "financial-help");
     assertThat(ids(engine.search("throwing up", 20))).isNotEmpty();
   }
 

@@ -20,6 +20,7 @@ import org.careshelf.library.Source;
 import org.careshelf.search.WordMatcher;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
+import org.careshelf.ui.Styles;
 
 /**
  * Shows one article: title, summary, body, the way to the previous and next article, related
@@ -47,12 +48,12 @@ public final class ArticleView extends PageView {
       Messages messages,
       Consumer<String> openArticle,
       Consumer<Double> positionChanged) {
-    super("articleView", messages.get("article.label"), "article-page");
+    super("articleView", messages.get("article.label"), Styles.ARTICLE_PAGE);
     this.openArticle = openArticle;
     this.renderer = renderer;
     this.messages = messages;
     this.model = model;
-    getStyleClass().add("article-view");
+    getStyleClass().add(Styles.ARTICLE_VIEW);
     model.readingProperty().addListener((obs, old, reading) -> show(reading));
     model
         .messageProperty()
@@ -122,7 +123,7 @@ public final class ArticleView extends PageView {
     page.getChildren().add(heading(article.title(), "articleTitle"));
     TextFlow summary = paragraph(article.summary());
     summary.setId("articleSummary");
-    summary.getStyleClass().add("summary");
+    summary.getStyleClass().add(Styles.SUMMARY);
     page.getChildren().add(summary);
     VBox body = renderer.render(article.body());
     body.setId("articleBody");
@@ -132,10 +133,10 @@ public final class ArticleView extends PageView {
       page.getChildren().add(heading(messages.get("article.related"), null));
       VBox related = new VBox();
       related.setId("relatedArticles");
-      related.getStyleClass().add("related");
+      related.getStyleClass().add(Styles.RELATED);
       for (ArticleSummary next : reading.related()) {
         Hyperlink link = new Hyperlink(next.title());
-        link.getStyleClass().add("article-link");
+        link.getStyleClass().add(Styles.ARTICLE_LINK);
         link.setWrapText(true);
         link.setOnAction(e -> openArticle.accept(next.id()));
         related.getChildren().add(link);
@@ -145,20 +146,20 @@ public final class ArticleView extends PageView {
     page.getChildren().add(heading(messages.get("article.sources"), null));
     VBox sources = new VBox();
     sources.setId("articleSources");
-    sources.getStyleClass().add("sources");
+    sources.getStyleClass().add(Styles.SOURCES);
     for (Source source : article.sources()) {
       TextFlow entry =
           new TextFlow(
-              styled(source.title(), "source-title"),
-              styled(" \u2014 " + source.publisher() + ". ", "source-publisher"),
-              styled(source.url(), "external-address"));
-      entry.getStyleClass().add("source");
+              styled(source.title(), null),
+              styled(" \u2014 " + source.publisher() + ". ", Styles.SOURCE_PUBLISHER),
+              styled(source.url(), Styles.EXTERNAL_ADDRESS));
+      entry.getStyleClass().add(Styles.SOURCE);
       sources.getChildren().add(entry);
     }
     page.getChildren().add(sources);
     Label reviewed = new Label(messages.get("article.reviewed", messages.date(article.reviewed())));
     reviewed.setId("articleReviewed");
-    reviewed.getStyleClass().add("reviewed");
+    reviewed.getStyleClass().add(Styles.REVIEWED);
     reviewed.setWrapText(true);
     page.getChildren().add(reviewed);
     shownId = article.id();
@@ -183,7 +184,7 @@ public final class ArticleView extends PageView {
   private HBox neighbours(Optional<ArticleSummary> previous, Optional<ArticleSummary> next) {
     HBox row = new HBox();
     row.setId("articleNeighbours");
-    row.getStyleClass().add("article-nav");
+    row.getStyleClass().add(Styles.ARTICLE_NAV);
     previous.ifPresent(
         p -> row.getChildren().add(neighbour("previousArticle", "article.previous", p)));
     Region gap = new Region();
@@ -202,8 +203,8 @@ public final class ArticleView extends PageView {
   }
 
   private static TextFlow heading(String words, String id) {
-    TextFlow flow = new TextFlow(styled(words, "heading-text"));
-    flow.getStyleClass().addAll("heading", id == null ? "h2" : "h1");
+    TextFlow flow = new TextFlow(styled(words, null));
+    flow.getStyleClass().addAll(Styles.HEADING, id == null ? Styles.H2 : Styles.H1);
     if (id != null) {
       flow.setId(id);
     }
@@ -212,13 +213,13 @@ public final class ArticleView extends PageView {
 
   private static TextFlow paragraph(String words) {
     TextFlow flow = new TextFlow(styled(words, null));
-    flow.getStyleClass().add("paragraph");
+    flow.getStyleClass().add(Styles.PARAGRAPH);
     return flow;
   }
 
   private static Text styled(String words, String style) {
     Text text = new Text(words);
-    text.getStyleClass().add("article-text");
+    text.getStyleClass().add(Styles.ARTICLE_TEXT);
     if (style != null) {
       text.getStyleClass().add(style);
     }

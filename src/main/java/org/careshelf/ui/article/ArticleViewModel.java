@@ -16,6 +16,7 @@ import org.careshelf.library.LibraryReader;
 import org.careshelf.store.ReadingPlace;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.Failures;
 import org.careshelf.ui.Messages;
 
 /**
@@ -29,10 +30,11 @@ public final class ArticleViewModel {
   private final CompletableFuture<UserStore> user;
   private final Async async;
   private final Messages messages;
+  private final Failures failures;
+  private final Async.Latest opening;
   private final ReadOnlyObjectWrapper<Reading> reading = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
   private final ReadOnlyBooleanWrapper bookmarked = new ReadOnlyBooleanWrapper();
-  private long latest;
 
   /** An article ready to show: its related articles, neighbours and the saved reading place. */
   public record Reading(
@@ -48,12 +50,15 @@ public final class ArticleViewModel {
       CompletableFuture<LibraryContents> index,
       CompletableFuture<UserStore> user,
       Async async,
-      Messages messages) {
+      Messages messages,
+      Failures failures) {
     this.library = library;
     this.index = index;
     this.user = user;
     this.async = async;
     this.messages = messages;
+    this.failures = failures;
+    this.opening = async.latest();
   }
 
   /** The article shown, or null before the first one is opened. */
@@ -73,14 +78,16 @@ public final class ArticleViewModel {
 
   /** Opens the article with {@code id}; the result arrives later on the FX thread. */
   public void open(String id) {
-    long request = ++latest;
     CompletableFuture<Sources> sources =
         library.thenCombine(index, Sources::new).thenCombine(user, Sources::with);
-    async.call(
+    opening.call(
         sources,
         s -> load(s, id),
-        found -> show(request, id, found, null),
-        failure -> show(request, id, Optional.empty(), failure));
+        found -> show(id, found),
+        failure -> {
+          failures.log("article.failed " + id, failure);
+          message.set(messages.get("article.failed"));
+        });
   }
 
   private record Sources(LibraryReader store, LibraryContents index, UserStore user) {
@@ -100,7 +107,6 @@ public final class ArticleViewModel {
     }
     Article a = article.get();
     double position = s.user().readingPlace(id).map(ReadingPlace::position).orElse(0.0);
-    s.user().saveReadingPlace(id, position);
     return Optional.of(
         new Reading(
             a,
@@ -111,27 +117,30 @@ public final class ArticleViewModel {
             s.user().isBookmarked(id)));
   }
 
-  private void show(long request, String id, Optional<Reading> found, Throwable failure) {
-    if (request != latest) {
+  private void show(String id, Optional<Reading> found) {
+    if (found.isEmpty()) {
+      message.set(messages.get("article.missing", id));
       return;
     }
-    if (failure != null) {
-      message.set(messages.get("article.failed"));
-    } else if (found.isEmpty()) {
-      message.set(messages.get("article.missing", id));
-    } else {
-      message.set(null);
-      bookmarked.set(found.get().bookmarked());
-      reading.set(found.get());
-    }
+    message.set(null);
+    bookmarked.set(found.get().bookmarked());
+    reading.set(found.get());
+    // Opening an article makes it the one to continue, at the place it was left.
+    savePosition(found.get().position());
   }
 
-  /** Remembers how far down the shown article the reader is (0 to 1). */
+  /**
+   * Remembers how far down the shown article the reader is (0 to 1): the one way a reading place is
+   * saved, when an article opens, when scrolling settles and when the reader leaves it.
+   */
   public void savePosition(double position) {
     Reading shown = reading.get();
     if (shown != null) {
       String id = shown.article().id();
-      async.run(user, u -> u.saveReadingPlace(id, position), failure -> {});
+      async.run(
+          user,
+          u -> u.saveReadingPlace(id, position),
+          failure -> failures.tell("notice.saveFailed", failure));
     }
   }
 
@@ -157,6 +166,7 @@ public final class ArticleViewModel {
         bookmarked::set,
         failure -> {
           bookmarked.set(!add);
+          failures.log("bookmark.failed " + article.id(), failure);
           message.set(messages.get("bookmark.failed"));
         });
   }

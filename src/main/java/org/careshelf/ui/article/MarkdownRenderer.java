@@ -45,6 +45,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.careshelf.content.Markdown;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 
 /**
  * Builds JavaFX nodes from a Markdown body, so article text is native, styled by the theme and
@@ -81,7 +82,7 @@ public final class MarkdownRenderer {
   /** Renders {@code markdown} as a column of block nodes. */
   public VBox render(String markdown) {
     VBox body = new VBox();
-    body.getStyleClass().add("article-body");
+    body.getStyleClass().add(Styles.ARTICLE_BODY);
     blocks(Markdown.parse(markdown), body.getChildren());
     return body;
   }
@@ -94,13 +95,13 @@ public final class MarkdownRenderer {
 
   private Optional<javafx.scene.Node> block(Node node) {
     if (node instanceof Heading heading) {
-      TextFlow flow = flow("heading", "h" + Math.min(heading.getLevel() + 1, 4));
+      TextFlow flow = flow(Styles.HEADING, Styles.heading(heading.getLevel() + 1));
       inlines(heading, flow, List.of());
       flow.setAccessibleRole(AccessibleRole.TEXT);
       return Optional.of(flow);
     }
     if (node instanceof Paragraph paragraph) {
-      TextFlow flow = flow("paragraph");
+      TextFlow flow = flow(Styles.PARAGRAPH);
       inlines(paragraph, flow, List.of());
       return Optional.of(flow);
     }
@@ -109,7 +110,7 @@ public final class MarkdownRenderer {
     }
     if (node instanceof BlockQuote quote) {
       VBox box = new VBox();
-      box.getStyleClass().add("blockquote");
+      box.getStyleClass().add(Styles.BLOCKQUOTE);
       blocks(quote, box.getChildren());
       return Optional.of(box);
     }
@@ -117,12 +118,12 @@ public final class MarkdownRenderer {
       return Optional.of(table(table));
     }
     if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-      TextFlow flow = flow("code-block");
+      TextFlow flow = flow();
       flow.getChildren()
           .add(
               text(
                   ((com.vladsch.flexmark.util.ast.Block) node).getContentChars().toString(),
-                  List.of("code")));
+                  List.of(Styles.CODE)));
       return Optional.of(flow);
     }
     if (node instanceof ThematicBreak) {
@@ -136,14 +137,14 @@ public final class MarkdownRenderer {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    TextFlow flow = flow("paragraph");
+    TextFlow flow = flow(Styles.PARAGRAPH);
     flow.getChildren().add(text(words, List.of()));
     return Optional.of(flow);
   }
 
   private VBox list(ListBlock list) {
     VBox box = new VBox();
-    box.getStyleClass().add(list instanceof OrderedList ? "ordered-list" : "bullet-list");
+    box.getStyleClass().add(list instanceof OrderedList ? Styles.ORDERED_LIST : Styles.BULLET_LIST);
     int number = list instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem listItem)) {
@@ -151,14 +152,14 @@ public final class MarkdownRenderer {
       }
       String marker = listItem instanceof OrderedListItem ? number++ + "." : "\u2022";
       Label bullet = new Label(marker);
-      bullet.getStyleClass().add("list-marker");
+      bullet.getStyleClass().add(Styles.LIST_MARKER);
       bullet.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       VBox content = new VBox();
-      content.getStyleClass().add("list-item-content");
+      content.getStyleClass().add(Styles.LIST_ITEM_CONTENT);
       content.setMinWidth(0);
       blocks(listItem, content.getChildren());
       HBox row = new HBox(bullet, content);
-      row.getStyleClass().add("list-item");
+      row.getStyleClass().add(Styles.LIST_ITEM);
       HBox.setHgrow(content, Priority.ALWAYS);
       box.getChildren().add(row);
     }
@@ -167,7 +168,7 @@ public final class MarkdownRenderer {
 
   private GridPane table(TableBlock table) {
     GridPane grid = new GridPane();
-    grid.getStyleClass().add("table");
+    grid.getStyleClass().add(Styles.TABLE);
     int row = 0;
     int columns = 0;
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
@@ -182,8 +183,9 @@ public final class MarkdownRenderer {
         int column = 0;
         for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof TableCell cell) {
-            TextFlow flow = flow("table-cell", header ? "table-header" : "table-data");
-            inlines(cell, flow, header ? List.of("strong") : List.of());
+            TextFlow flow =
+                header ? flow(Styles.TABLE_CELL, Styles.TABLE_HEADER) : flow(Styles.TABLE_CELL);
+            inlines(cell, flow, header ? List.of(Styles.STRONG) : List.of());
             grid.add(flow, column++, row);
           }
         }
@@ -214,18 +216,19 @@ public final class MarkdownRenderer {
     } else if (node instanceof HardLineBreak) {
       flow.getChildren().add(text("\n", styles));
     } else if (node instanceof StrongEmphasis) {
-      inlines(node, flow, with(styles, "strong"));
+      inlines(node, flow, with(styles, Styles.STRONG));
     } else if (node instanceof Emphasis) {
-      inlines(node, flow, with(styles, "em"));
+      inlines(node, flow, with(styles, Styles.EM));
     } else if (node instanceof Code code) {
-      flow.getChildren().add(text(code.getText().toString(), with(styles, "code")));
+      flow.getChildren().add(text(code.getText().toString(), with(styles, Styles.CODE)));
     } else if (node instanceof Link link) {
       link(link, flow, styles);
     } else if (node instanceof Image image) {
       flow.getChildren()
           .add(
               text(
-                  messages.get("article.picture", image.getText().toString()), with(styles, "em")));
+                  messages.get("article.picture", image.getText().toString()),
+                  with(styles, Styles.EM)));
     } else if (node instanceof HtmlInlineBase) {
       // Raw HTML is never interpreted; the words around the tags are kept.
     } else if (node.hasChildren()) {
@@ -248,7 +251,7 @@ public final class MarkdownRenderer {
       }
     } else if (target.isPresent()) {
       Hyperlink hyperlink = new Hyperlink(words);
-      hyperlink.getStyleClass().add("article-link");
+      hyperlink.getStyleClass().add(Styles.ARTICLE_LINK);
       hyperlink.setAccessibleText(words);
       hyperlink.setAccessibleHelp(messages.get("article.link.help", words));
       hyperlink.setOnAction(e -> openArticle.accept(target.get()));
@@ -256,16 +259,16 @@ public final class MarkdownRenderer {
       flow.getChildren().add(hyperlink);
     } else {
       String url = link.getUrl().toString().strip();
-      flow.getChildren().add(text(words, with(styles, "external-link")));
+      flow.getChildren().add(text(words, with(styles, Styles.EXTERNAL_LINK)));
       if (!url.equals(words)) {
-        flow.getChildren().add(text(" (" + url + ")", with(styles, "external-address")));
+        flow.getChildren().add(text(" (" + url + ")", with(styles, Styles.EXTERNAL_ADDRESS)));
       }
     }
   }
 
   private Hyperlink glossaryTerm(String words, String term, List<String> styles) {
     Hyperlink marked = new Hyperlink(words);
-    marked.getStyleClass().add("glossary-term");
+    marked.getStyleClass().add(Styles.GLOSSARY_TERM);
     marked.getStyleClass().addAll(styles);
     // The word itself is what a screen reader reads in the sentence; the help says what it does.
     marked.setAccessibleText(words);
@@ -291,7 +294,7 @@ public final class MarkdownRenderer {
 
   private static javafx.scene.text.Text text(String words, List<String> styles) {
     javafx.scene.text.Text text = new javafx.scene.text.Text(words);
-    text.getStyleClass().add("article-text");
+    text.getStyleClass().add(Styles.ARTICLE_TEXT);
     text.getStyleClass().addAll(styles);
     return text;
   }

@@ -9,12 +9,13 @@ import javafx.scene.text.TextFlow;
 import org.careshelf.search.MarkedText;
 import org.careshelf.search.Span;
 import org.careshelf.search.WordMatcher;
+import org.careshelf.ui.Styles;
 
 /** Marks the words a search found in a shown article, splitting its text runs around them. */
 final class SearchHighlighter {
 
   /** The style of a word found by the search. */
-  static final String STYLE = "search-hit-word";
+  static final String STYLE = Styles.SEARCH_HIT_WORD;
 
   private SearchHighlighter() {}
 

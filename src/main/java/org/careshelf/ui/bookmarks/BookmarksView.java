@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
+import org.careshelf.ui.Styles;
 
 /** The reader's bookmarks: open, remove, and a short note on each. */
 public final class BookmarksView extends PageView {
@@ -20,14 +21,13 @@ public final class BookmarksView extends PageView {
   private final VBox list = new VBox();
 
   public BookmarksView(BookmarksViewModel model, Messages messages, Consumer<String> openArticle) {
-    super("bookmarksView", messages.get("bookmarks.title"), "page");
+    super("bookmarksView", messages.get("bookmarks.title"), Styles.PAGE);
     this.model = model;
     this.messages = messages;
     this.openArticle = openArticle;
     Label title = new Label(messages.get("bookmarks.title"));
-    title.getStyleClass().add("page-title");
+    title.getStyleClass().add(Styles.PAGE_TITLE);
     list.setId("bookmarkList");
-    list.getStyleClass().add("bookmark-list");
     list.setSpacing(12);
     page.getChildren().addAll(title, list);
     model.entries().addListener((ListChangeListener<BookmarksViewModel.Entry>) change -> fill());
@@ -39,7 +39,7 @@ public final class BookmarksView extends PageView {
     if (model.entries().isEmpty()) {
       Label empty = new Label(messages.get("bookmarks.empty"));
       empty.setId("bookmarksEmpty");
-      empty.getStyleClass().add("page-text");
+      empty.getStyleClass().add(Styles.PAGE_TEXT);
       empty.setWrapText(true);
       list.getChildren().add(empty);
       return;
@@ -50,7 +50,7 @@ public final class BookmarksView extends PageView {
   private VBox card(BookmarksViewModel.Entry entry) {
     String id = entry.bookmark().articleId();
     Label title = new Label(entry.bookmark().title());
-    title.getStyleClass().add("card-title");
+    title.getStyleClass().add(Styles.CARD_TITLE);
     String added =
         messages.get(
             "bookmarks.added",
@@ -60,7 +60,7 @@ public final class BookmarksView extends PageView {
             entry.gone()
                 ? messages.get("bookmarks.gone")
                 : entry.topicTitle().get() + " \u00B7 " + added);
-    where.getStyleClass().addAll("page-text", "muted");
+    where.getStyleClass().addAll(Styles.PAGE_TEXT, Styles.MUTED);
     where.setWrapText(true);
 
     TextField note = new TextField(entry.bookmark().note());
@@ -85,7 +85,7 @@ public final class BookmarksView extends PageView {
     HBox actions = new HBox(12, open, remove);
 
     VBox card = new VBox(title, where, note, actions);
-    card.getStyleClass().add("card");
+    card.getStyleClass().add(Styles.CARD);
     card.setId("bookmark-" + id);
     card.setAccessibleText(entry.bookmark().title() + ". " + where.getText());
     card.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);

@@ -3,7 +3,6 @@ package org.careshelf.ui.bookmarks;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careshelf.library.LibraryContents;
@@ -11,6 +10,7 @@ import org.careshelf.library.Topic;
 import org.careshelf.store.Bookmark;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.Failures;
 
 /**
  * The reader's bookmarks with the topic each belongs to; a bookmark whose article has left the
@@ -21,7 +21,7 @@ public final class BookmarksViewModel {
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
-  private final Consumer<Throwable> failed;
+  private final Failures failures;
   private final ObservableList<Entry> entries = FXCollections.observableArrayList();
   // One wrapper for everyone: a wrapper listens to the list only weakly, so a fresh one per call
   // could be collected with the view's listener on it, and the view would stop updating.
@@ -40,11 +40,11 @@ public final class BookmarksViewModel {
       CompletableFuture<LibraryContents> index,
       CompletableFuture<UserStore> user,
       Async async,
-      Consumer<Throwable> failed) {
+      Failures failures) {
     this.index = index;
     this.user = user;
     this.async = async;
-    this.failed = failed;
+    this.failures = failures;
   }
 
   /** The bookmarks, newest first. */
@@ -58,7 +58,7 @@ public final class BookmarksViewModel {
         index.thenCombine(user, Sources::new),
         s -> s.user().bookmarks().stream().map(b -> entry(s.index(), b)).toList(),
         entries::setAll,
-        failed);
+        failure -> failures.tell("bookmarks.failed", failure));
   }
 
   private record Sources(LibraryContents index, UserStore user) {}
@@ -79,7 +79,10 @@ public final class BookmarksViewModel {
   /** Removes a bookmark. */
   public void remove(String articleId) {
     entries.removeIf(e -> e.bookmark().articleId().equals(articleId));
-    async.run(user, u -> u.removeBookmark(articleId), failed);
+    async.run(
+        user,
+        u -> u.removeBookmark(articleId),
+        failure -> failures.tell("notice.saveFailed", failure));
   }
 
   /** Saves a bookmark's note. */
@@ -99,6 +102,9 @@ public final class BookmarksViewModel {
                         : e)
             .toList();
     entries.setAll(updated);
-    async.run(user, u -> u.setNote(articleId, note), failed);
+    async.run(
+        user,
+        u -> u.setNote(articleId, note),
+        failure -> failures.tell("notice.saveFailed", failure));
   }
 }

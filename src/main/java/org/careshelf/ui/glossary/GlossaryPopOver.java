@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.careshelf.library.GlossaryTerm;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 import org.controlsfx.control.PopOver;
 
 /** A term's definition beside the word in an article, with a way on to the full glossary. */
@@ -20,9 +21,9 @@ public final class GlossaryPopOver {
 
   /** {@code openInGlossary} is called with the term's name when the reader wants more. */
   public GlossaryPopOver(Messages messages, Consumer<String> openInGlossary) {
-    name.getStyleClass().add("card-title");
+    name.getStyleClass().add(Styles.CARD_TITLE);
     name.setWrapText(true);
-    definition.getStyleClass().add("page-text");
+    definition.getStyleClass().add(Styles.PAGE_TEXT);
     definition.setWrapText(true);
     more.setText(messages.get("glossary.open"));
     more.setId("openInGlossary");
@@ -33,7 +34,7 @@ public final class GlossaryPopOver {
         });
     VBox content = new VBox(name, definition, more);
     content.setId("glossaryPopOver");
-    content.getStyleClass().add("definition");
+    content.getStyleClass().add(Styles.DEFINITION);
     content.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
     popOver.setContentNode(content);
     popOver.setDetachable(false);

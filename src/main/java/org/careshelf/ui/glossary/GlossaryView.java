@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.GlossaryTerm;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -40,28 +41,28 @@ public final class GlossaryView extends BorderPane {
     this.messages = messages;
     this.openArticle = openArticle;
     setId("glossaryView");
-    getStyleClass().add("page-view");
+    getStyleClass().add(Styles.PAGE_VIEW);
     setAccessibleText(messages.get("glossary.title"));
 
     Label title = new Label(messages.get("glossary.title"));
-    title.getStyleClass().add("page-title");
+    title.getStyleClass().add(Styles.PAGE_TITLE);
     TextField filter = TextFields.createClearableTextField();
     filter.setId("glossaryFilter");
     filter.setPromptText(messages.get("glossary.filter.prompt"));
     filter.setAccessibleText(messages.get("glossary.filter.label"));
     filter.textProperty().bindBidirectional(model.filterProperty());
     letters.setId("glossaryLetters");
-    letters.getStyleClass().addAll("letters", "tiles");
+    letters.getStyleClass().addAll(Styles.LETTERS, Styles.TILES);
     letters.setAccessibleText(messages.get("glossary.letters"));
     terms.setId("glossaryTerms");
     terms.setSpacing(12);
     // One scrolling page, so that at large text sizes the header never crowds out the words.
     VBox page = new VBox(12, title, filter, letters, terms);
-    page.getStyleClass().add("page");
+    page.getStyleClass().add(Styles.PAGE);
     scroll.setContent(page);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.getStyleClass().add("page-view");
+    scroll.getStyleClass().add(Styles.PAGE_VIEW);
     setCenter(scroll);
 
     model.shownTerms().addListener((ListChangeListener<GlossaryTerm>) change -> fill());
@@ -74,7 +75,7 @@ public final class GlossaryView extends BorderPane {
     terms.getChildren().clear();
     if (model.shownTerms().isEmpty()) {
       Label none = new Label(messages.get("glossary.none"));
-      none.getStyleClass().add("page-text");
+      none.getStyleClass().add(Styles.PAGE_TEXT);
       none.setWrapText(true);
       terms.getChildren().add(none);
     }
@@ -96,16 +97,16 @@ public final class GlossaryView extends BorderPane {
 
   private Node card(GlossaryTerm term) {
     Label name = new Label(term.term());
-    name.getStyleClass().add("card-title");
+    name.getStyleClass().add(Styles.CARD_TITLE);
     name.setWrapText(true);
     Label definition = new Label(term.definition());
-    definition.getStyleClass().add("page-text");
+    definition.getStyleClass().add(Styles.PAGE_TEXT);
     definition.setWrapText(true);
     VBox card = new VBox(name);
     if (!term.aliases().isEmpty()) {
       Label aliases =
           new Label(messages.get("glossary.aliases", String.join(", ", term.aliases())));
-      aliases.getStyleClass().addAll("page-text", "muted");
+      aliases.getStyleClass().addAll(Styles.PAGE_TEXT, Styles.MUTED);
       aliases.setWrapText(true);
       card.getChildren().add(aliases);
     }
@@ -124,13 +125,13 @@ public final class GlossaryView extends BorderPane {
       FlowPane in = links(messages.get("glossary.appearsIn"));
       for (ArticleSummary article : articles) {
         Hyperlink link = new Hyperlink(article.title());
-        link.getStyleClass().add("article-link");
+        link.getStyleClass().add(Styles.ARTICLE_LINK);
         link.setOnAction(e -> openArticle.accept(article.id()));
         in.getChildren().add(link);
       }
       card.getChildren().add(in);
     }
-    card.getStyleClass().add("card");
+    card.getStyleClass().add(Styles.CARD);
     card.setFocusTraversable(true);
     card.setAccessibleText(term.term() + ": " + term.definition());
     return card;
@@ -138,7 +139,7 @@ public final class GlossaryView extends BorderPane {
 
   private static FlowPane links(String heading) {
     Label label = new Label(heading);
-    label.getStyleClass().addAll("page-text", "muted");
+    label.getStyleClass().addAll(Styles.PAGE_TEXT, Styles.MUTED);
     FlowPane pane = new FlowPane(label);
     pane.setHgap(6);
     return pane;

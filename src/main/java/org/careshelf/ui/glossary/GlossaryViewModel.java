@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,6 +18,7 @@ import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.GlossaryTerm;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.Failures;
 
 /** The glossary: every term, filtered as the reader types, with the articles each appears in. */
 public final class GlossaryViewModel {
@@ -31,7 +31,7 @@ public final class GlossaryViewModel {
   private String pending;
 
   public GlossaryViewModel(
-      CompletableFuture<LibraryReader> library, Async async, Consumer<Throwable> failed) {
+      CompletableFuture<LibraryReader> library, Async async, Failures failures) {
     filter.addListener((obs, old, text) -> shown.setPredicate(term -> matches(term, text)));
     async.call(
         library,
@@ -43,7 +43,7 @@ public final class GlossaryViewModel {
             select(pending);
           }
         },
-        failed);
+        failure -> failures.tell("glossary.failed", failure));
   }
 
   private record Loaded(List<GlossaryTerm> terms, Map<String, List<ArticleSummary>> appearances) {}

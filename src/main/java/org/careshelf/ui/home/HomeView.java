@@ -6,6 +6,7 @@ import javafx.scene.layout.FlowPane;
 import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
+import org.careshelf.ui.Styles;
 import org.careshelf.ui.Tile;
 
 /** The welcome screen: a calm greeting, "Continue reading", "Start here" and the topics. */
@@ -23,7 +24,7 @@ public final class HomeView extends PageView {
       Messages messages,
       Consumer<String> openArticle,
       Consumer<String> openTopic) {
-    super("homeView", messages.get("home.title"), "page");
+    super("homeView", messages.get("home.title"), Styles.PAGE);
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
@@ -63,7 +64,7 @@ public final class HomeView extends PageView {
               page.getChildren().add(label(messages.get("home.new"), "page-heading"));
               Tile startHere = new Tile(start.title(), start.summary());
               startHere.setId("startHere");
-              startHere.getStyleClass().add("primary");
+              startHere.getStyleClass().add(Styles.PRIMARY);
               startHere.setOnAction(() -> openArticle.accept(start.id()));
               page.getChildren().add(startHere);
             });
@@ -72,7 +73,7 @@ public final class HomeView extends PageView {
       page.getChildren().add(label(messages.get("home.topics"), "page-heading"));
       FlowPane tiles = new FlowPane();
       tiles.setId("topicTiles");
-      tiles.getStyleClass().add("tiles");
+      tiles.getStyleClass().add(Styles.TILES);
       tiles.prefWrapLengthProperty().bind(page.widthProperty());
       for (Topic topic : content.topics()) {
         Tile tile = new Tile(topic.title(), null);

@@ -10,6 +10,7 @@ import org.careshelf.library.LibraryContents;
 import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.Failures;
 
 /** The welcome screen's content: the top-level topics, "Start here" and "Continue reading". */
 public final class HomeViewModel {
@@ -20,6 +21,7 @@ public final class HomeViewModel {
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
+  private final Failures failures;
   private final ReadOnlyObjectWrapper<Content> content =
       new ReadOnlyObjectWrapper<>(new Content(List.of(), Optional.empty(), Optional.empty()));
 
@@ -31,10 +33,14 @@ public final class HomeViewModel {
   public record Continue(ArticleSummary article, double position) {}
 
   public HomeViewModel(
-      CompletableFuture<LibraryContents> index, CompletableFuture<UserStore> user, Async async) {
+      CompletableFuture<LibraryContents> index,
+      CompletableFuture<UserStore> user,
+      Async async,
+      Failures failures) {
     this.index = index;
     this.user = user;
     this.async = async;
+    this.failures = failures;
   }
 
   public ReadOnlyObjectProperty<Content> contentProperty() {
@@ -47,7 +53,10 @@ public final class HomeViewModel {
     CompletableFuture<Optional<UserStore>> reader =
         user.thenApply(Optional::of).exceptionally(failure -> Optional.empty());
     async.call(
-        index.thenCombine(reader, Sources::new), HomeViewModel::load, content::set, failure -> {});
+        index.thenCombine(reader, Sources::new),
+        HomeViewModel::load,
+        content::set,
+        failure -> failures.tell("library.failed", failure));
   }
 
   private record Sources(LibraryContents index, Optional<UserStore> user) {}

@@ -20,6 +20,7 @@ import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.TopicSuggestion;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -44,7 +45,6 @@ public final class SearchView extends HBox {
   public SearchView(SearchViewModel model, Messages messages) {
     this.model = model;
     setId("search");
-    getStyleClass().add("search");
     field.setId("searchField");
     field.setPromptText(messages.get("search.prompt"));
     field.setAccessibleText(messages.get("search.label"));
@@ -64,21 +64,20 @@ public final class SearchView extends HBox {
     getChildren().add(field);
 
     panel.setId("searchPanel");
-    panel.getStyleClass().add("search-panel");
+    panel.getStyleClass().add(Styles.SEARCH_PANEL);
     panel.setPrefWidth(640);
     notice.setId("searchNotice");
-    notice.getStyleClass().add("search-notice");
-    noticeText.getStyleClass().add("search-notice-text");
+    noticeText.getStyleClass().add(Styles.SEARCH_NOTICE_TEXT);
     asTyped.setId("searchAsTyped");
     asTyped.setOnAction(e -> model.searchAsTyped());
     card.setId("glossaryCard");
-    card.getStyleClass().add("glossary-card");
-    term.getStyleClass().add("search-glossary-term");
-    definition.getStyleClass().add("search-glossary-definition");
+    card.getStyleClass().add(Styles.GLOSSARY_CARD);
+    term.getStyleClass().add(Styles.SEARCH_GLOSSARY_TERM);
+    definition.getStyleClass().add(Styles.SEARCH_GLOSSARY_DEFINITION);
     definition.setWrapText(true);
     definition.setMaxWidth(600);
     list.setId("searchResults");
-    list.getStyleClass().add("search-results");
+    list.getStyleClass().add(Styles.SEARCH_RESULTS);
     list.setAccessibleText(messages.get("search.results"));
     list.setPrefHeight(440);
     list.setCellFactory(view -> new HitCell());
@@ -96,7 +95,6 @@ public final class SearchView extends HBox {
           }
         });
     topics.setId("suggestedTopics");
-    topics.getStyleClass().add("suggested-topics");
     panel.setVisible(false);
     panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     // The field keeps the keyboard while the reader clicks in the panel.
@@ -218,7 +216,6 @@ public final class SearchView extends HBox {
     topics.getChildren().clear();
     for (TopicSuggestion topic : results.suggestions()) {
       Hyperlink link = new Hyperlink(topic.title());
-      link.getStyleClass().add("suggested-topic");
       link.setFocusTraversable(false);
       link.setOnAction(
           e -> {
@@ -267,7 +264,7 @@ public final class SearchView extends HBox {
 
   private static Text piece(String words, boolean match) {
     Text text = new Text(words);
-    text.getStyleClass().add(match ? "search-match" : "search-text");
+    text.getStyleClass().add(match ? Styles.SEARCH_MATCH : Styles.SEARCH_TEXT);
     return text;
   }
 
@@ -282,12 +279,12 @@ public final class SearchView extends HBox {
         setAccessibleText(null);
         return;
       }
-      TextFlow title = marked(hit.title(), "search-hit-title");
+      TextFlow title = marked(hit.title(), Styles.SEARCH_HIT_TITLE);
       Label path = new Label(hit.topicPath());
-      path.getStyleClass().add("search-hit-topic");
-      TextFlow snippet = marked(hit.snippet(), "search-hit-snippet");
+      path.getStyleClass().add(Styles.SEARCH_HIT_TOPIC);
+      TextFlow snippet = marked(hit.snippet(), Styles.SEARCH_HIT_SNIPPET);
       VBox box = new VBox(title, path, snippet);
-      box.getStyleClass().add("search-hit");
+      box.getStyleClass().add(Styles.SEARCH_HIT);
       double width = Math.max(200, list.getWidth() - 40);
       title.setPrefWidth(width);
       title.setMaxWidth(width);

@@ -2,7 +2,6 @@ package org.careshelf.ui.search;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +14,8 @@ import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.TopicSuggestion;
 import org.careshelf.search.WordMatcher;
+import org.careshelf.ui.Async;
+import org.careshelf.ui.Failures;
 import org.careshelf.ui.Messages;
 
 /**
@@ -24,11 +25,11 @@ import org.careshelf.ui.Messages;
 public final class SearchViewModel {
 
   private final CompletableFuture<SearchEngine> engine;
-  private final Executor background;
+  private final Async.Latest searches;
   private final Executor afterPause;
-  private final Executor fx;
   private final BiConsumer<String, WordMatcher> openArticle;
-  private final AtomicLong latest = new AtomicLong();
+  private final Messages messages;
+  private final Failures failures;
   private final ReadOnlyObjectWrapper<SearchResults> results = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
@@ -37,26 +38,23 @@ public final class SearchViewModel {
   private boolean openWhenFound;
 
   /**
-   * {@code engine} completes when the library is open; {@code background} runs searches, {@code
-   * afterPause} runs a task on the background after the typing pause (it debounces), {@code fx}
-   * publishes results on the FX thread. {@code openArticle} gets the id of the article to open and
-   * the words to show in it.
+   * {@code engine} completes when the library is open; {@code async} runs searches and publishes
+   * their results, {@code afterPause} runs a task after the typing pause (it debounces). {@code
+   * openArticle} gets the id of the article to open and the words to show in it.
    */
-  private final Messages messages;
-
   public SearchViewModel(
       CompletableFuture<SearchEngine> engine,
-      Executor background,
+      Async async,
       Executor afterPause,
-      Executor fx,
       BiConsumer<String, WordMatcher> openArticle,
-      Messages messages) {
-    this.messages = messages;
+      Messages messages,
+      Failures failures) {
     this.engine = engine;
-    this.background = background;
+    this.searches = async.latest();
     this.afterPause = afterPause;
-    this.fx = fx;
     this.openArticle = openArticle;
+    this.messages = messages;
+    this.failures = failures;
   }
 
   /** The results for the text in the field, or null while it is empty. */
@@ -87,7 +85,7 @@ public final class SearchViewModel {
   public void type(String text) {
     query = text == null ? "" : text;
     openWhenFound = false;
-    long request = latest.incrementAndGet();
+    long request = searches.next();
     if (query.isBlank()) {
       searching.set(false);
       show(null);
@@ -120,7 +118,7 @@ public final class SearchViewModel {
       }
       return;
     }
-    long request = latest.incrementAndGet();
+    long request = searches.next();
     openWhenFound = true;
     searching.set(true);
     search(request, query, true);
@@ -137,39 +135,31 @@ public final class SearchViewModel {
       return;
     }
     openWhenFound = false;
-    long request = latest.incrementAndGet();
+    long request = searches.next();
     searching.set(true);
     search(request, query, false);
   }
 
   private void search(long request, String text, boolean correct) {
-    if (request != latest.get()) {
-      return;
-    }
-    engine
-        .thenApplyAsync(
-            e -> {
-              if (request != latest.get()) {
-                return null;
-              }
-              return correct
-                  ? e.search(text, SearchEngine.DEFAULT_LIMIT)
-                  : e.searchAsTyped(text, SearchEngine.DEFAULT_LIMIT);
-            },
-            background)
-        .whenCompleteAsync((found, failure) -> arrived(request, found, failure), fx);
+    searches.call(
+        request,
+        engine,
+        e ->
+            correct
+                ? e.search(text, SearchEngine.DEFAULT_LIMIT)
+                : e.searchAsTyped(text, SearchEngine.DEFAULT_LIMIT),
+        this::arrived,
+        failure -> {
+          // Logged without the query: the log never holds what the reader typed.
+          failures.log("search.failed", failure);
+          searching.set(false);
+          show(null);
+          notice.set(messages.get("search.failed"));
+        });
   }
 
-  private void arrived(long request, SearchResults found, Throwable failure) {
-    if (request != latest.get()) {
-      return;
-    }
+  private void arrived(SearchResults found) {
     searching.set(false);
-    if (failure != null || found == null) {
-      show(null);
-      notice.set(messages.get("search.failed"));
-      return;
-    }
     show(found);
     if (openWhenFound) {
       openWhenFound = false;

@@ -23,21 +23,43 @@ public final class Crumbs {
   public static List<Crumb> to(Place place, LibraryContents index, Messages messages) {
     List<Crumb> trail = new ArrayList<>();
     trail.add(new Crumb(messages.get("nav.home"), new Place.Home()));
-    if (place instanceof Place.TopicPage topic) {
-      addTopics(trail, index, topic.topicId());
-    } else if (place instanceof Place.ArticlePage article) {
-      index
-          .article(article.articleId())
-          .ifPresent(
-              a -> {
-                addTopics(trail, index, a.topicId());
-                trail.add(new Crumb(a.title(), place));
-              });
-    } else if (place instanceof Place.GlossaryPage) {
-      trail.add(new Crumb(messages.get("glossary.title"), new Place.GlossaryPage(null)));
-    } else if (place instanceof Place.BookmarksPage) {
-      trail.add(new Crumb(messages.get("bookmarks.title"), place));
-    }
+    place.accept(
+        new Place.Visitor<Void>() {
+          @Override
+          public Void home(Place.Home home) {
+            return null;
+          }
+
+          @Override
+          public Void topic(Place.TopicPage topic) {
+            addTopics(trail, index, topic.topicId());
+            return null;
+          }
+
+          @Override
+          public Void article(Place.ArticlePage article) {
+            index
+                .article(article.articleId())
+                .ifPresent(
+                    a -> {
+                      addTopics(trail, index, a.topicId());
+                      trail.add(new Crumb(a.title(), article));
+                    });
+            return null;
+          }
+
+          @Override
+          public Void glossary(Place.GlossaryPage glossary) {
+            trail.add(new Crumb(messages.get("glossary.title"), new Place.GlossaryPage(null)));
+            return null;
+          }
+
+          @Override
+          public Void bookmarks(Place.BookmarksPage bookmarks) {
+            trail.add(new Crumb(messages.get("bookmarks.title"), bookmarks));
+            return null;
+          }
+        });
     return trail;
   }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 
 /** Lists every keyboard shortcut, read from {@link Shortcut} so the list is never out of date. */
 public final class HelpDialog extends Dialog<Void> {
@@ -22,7 +23,7 @@ public final class HelpDialog extends Dialog<Void> {
     int row = 0;
     for (Shortcut shortcut : Shortcut.values()) {
       Label keys = new Label(shortcut.keys().get(0).getDisplayText());
-      keys.getStyleClass().add("shortcut-key");
+      keys.getStyleClass().add(Styles.SHORTCUT_KEY);
       keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       Label what = new Label(messages.get(shortcut.messageKey()));
       what.setWrapText(true);

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 import org.careshelf.ui.theme.AppearanceViewModel;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.theme.ThemeName;
@@ -74,7 +75,6 @@ public final class ShellView extends BorderPane {
     this.navigation = navigation;
     this.appearance = appearance;
     setId("shell");
-    getStyleClass().add("shell");
 
     Button back = button("backButton", "nav.back", "nav.back.label", navigation::back);
     back.disableProperty().bind(navigation.canGoBackProperty().not());
@@ -136,19 +136,19 @@ public final class ShellView extends BorderPane {
             group(topicsToggle, back, forward, home),
             group(bookmark, bookmarks, glossary),
             group(smaller, size, larger, theme, help));
-    toolbar.getStyleClass().add("toolbar");
+    toolbar.getStyleClass().add(Styles.TOOLBAR);
     toolbar.setId("toolbar");
     toolbar.setAccessibleText(messages.get("toolbar.label"));
     notices.setId("notices");
     setTop(new VBox(toolbar, notices));
 
     crumbs.setId("breadcrumbs");
-    crumbs.getStyleClass().add("breadcrumbs");
+    crumbs.getStyleClass().add(Styles.BREADCRUMBS);
     crumbs.setAccessibleText(messages.get("nav.breadcrumbs"));
     crumbs.setAutoNavigationEnabled(false);
     crumbs.setOnCrumbAction(e -> navigation.go(e.getSelectedCrumb().getValue().place()));
     crumbRow.getChildren().add(crumbs);
-    crumbRow.getStyleClass().add("breadcrumbs");
+    crumbRow.getStyleClass().add(Styles.BREADCRUMBS);
     HBox.setHgrow(crumbs, Priority.ALWAYS);
     BorderPane reading = new BorderPane(page);
     reading.setTop(crumbRow);
@@ -192,7 +192,7 @@ public final class ShellView extends BorderPane {
 
   private static HBox group(Region... controls) {
     HBox box = new HBox(controls);
-    box.getStyleClass().add("toolbar-group");
+    box.getStyleClass().add(Styles.TOOLBAR_GROUP);
     for (Region control : controls) {
       control.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -315,7 +315,7 @@ public final class ShellView extends BorderPane {
     Button close = new Button(messages.get("notice.close"));
     close.setAccessibleText(messages.get("notice.close.label"));
     HBox notice = new HBox(words, close);
-    notice.getStyleClass().add("notice");
+    notice.getStyleClass().add(Styles.NOTICE);
     notice.setAccessibleText(text);
     close.setOnAction(e -> notices.getChildren().remove(notice));
     notices.getChildren().add(notice);

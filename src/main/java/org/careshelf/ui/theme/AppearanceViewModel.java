@@ -2,7 +2,6 @@ package org.careshelf.ui.theme;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.Failures;
 
 /** Text size and colour theme: changed by the reader, remembered in the reader's settings. */
 public final class AppearanceViewModel {
@@ -24,17 +24,16 @@ public final class AppearanceViewModel {
 
   private final CompletableFuture<UserStore> user;
   private final Async async;
-  private final Consumer<Throwable> failed;
+  private final Failures failures;
   private final ReadOnlyIntegerWrapper textSize = new ReadOnlyIntegerWrapper(SMALLEST);
   private final ReadOnlyObjectWrapper<ThemeName> theme =
       new ReadOnlyObjectWrapper<>(ThemeName.LIGHT);
 
-  /** Loads the saved choices once {@code user} is open; {@code failed} hears of failed saves. */
-  public AppearanceViewModel(
-      CompletableFuture<UserStore> user, Async async, Consumer<Throwable> failed) {
+  /** Loads the saved choices once {@code user} is open; {@code failures} hears of failed saves. */
+  public AppearanceViewModel(CompletableFuture<UserStore> user, Async async, Failures failures) {
     this.user = user;
     this.async = async;
-    this.failed = failed;
+    this.failures = failures;
     async.call(
         user,
         u -> new Saved(u.setting(TEXT_SIZE), u.setting(THEME)),
@@ -42,7 +41,8 @@ public final class AppearanceViewModel {
           saved.textSize().flatMap(AppearanceViewModel::parse).ifPresent(textSize::set);
           saved.theme().flatMap(ThemeName::of).ifPresent(theme::set);
         },
-        failure -> {});
+        // The window tells the reader once when their data cannot be read at all.
+        failure -> failures.log("appearance.load", failure));
   }
 
   private record Saved(Optional<String> textSize, Optional<String> theme) {}
@@ -106,6 +106,9 @@ public final class AppearanceViewModel {
   }
 
   private void save(String key, String value) {
-    async.run(user, u -> u.putSetting(key, value), failed);
+    async.run(
+        user,
+        u -> u.putSetting(key, value),
+        failure -> failures.tell("notice.saveFailed", failure));
   }
 }

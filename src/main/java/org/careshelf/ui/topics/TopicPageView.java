@@ -6,6 +6,7 @@ import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
+import org.careshelf.ui.Styles;
 import org.careshelf.ui.Tile;
 
 /** A topic's page: each article as a large card with its summary, then the subtopics. */
@@ -20,7 +21,7 @@ public final class TopicPageView extends PageView {
       Messages messages,
       Consumer<String> openArticle,
       Consumer<String> openTopic) {
-    super("topicPage", null, "page");
+    super("topicPage", null, Styles.PAGE);
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
@@ -31,18 +32,17 @@ public final class TopicPageView extends PageView {
     setAccessibleText(shown.topic().title());
     Label title = new Label(shown.topic().title());
     title.setId("topicTitle");
-    title.getStyleClass().add("page-title");
+    title.getStyleClass().add(Styles.PAGE_TITLE);
     title.setWrapText(true);
     page.getChildren().setAll(title);
     for (ArticleSummary article : shown.articles()) {
       Tile card = new Tile(article.title(), article.summary());
-      card.getStyleClass().add("article-card");
       card.setOnAction(() -> openArticle.accept(article.id()));
       page.getChildren().add(card);
     }
     if (!shown.subtopics().isEmpty()) {
       Label more = new Label(messages.get("topic.subtopics"));
-      more.getStyleClass().add("page-heading");
+      more.getStyleClass().add(Styles.PAGE_HEADING);
       page.getChildren().add(more);
       for (Topic sub : shown.subtopics()) {
         Tile tile = new Tile(sub.title(), null);

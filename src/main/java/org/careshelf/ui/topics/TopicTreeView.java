@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Styles;
 
 /** The topic tree: topics, their subtopics, then their articles; choosing an article opens it. */
 public final class TopicTreeView extends TreeView<Object> {
@@ -20,7 +21,7 @@ public final class TopicTreeView extends TreeView<Object> {
   public TopicTreeView(TopicTreeViewModel model, Messages messages, Consumer<String> openArticle) {
     this.openArticle = openArticle;
     setId("topicTree");
-    getStyleClass().add("topic-tree");
+    getStyleClass().add(Styles.TOPIC_TREE);
     setShowRoot(false);
     setRoot(new TreeItem<>(messages.get("topics.button")));
     setAccessibleText(messages.get("topics.tree.label"));
@@ -105,7 +106,7 @@ public final class TopicTreeView extends TreeView<Object> {
 
     EntryCell(Messages messages) {
       this.messages = messages;
-      title.getStyleClass().add("cell-text");
+      title.getStyleClass().add(Styles.CELL_TEXT);
       setOnMouseClicked(
           e -> {
             TreeItem<Object> item = getTreeItem();
@@ -125,7 +126,7 @@ public final class TopicTreeView extends TreeView<Object> {
     @Override
     protected void updateItem(Object value, boolean empty) {
       super.updateItem(value, empty);
-      getStyleClass().removeAll("topic-cell", "article-cell");
+      getStyleClass().remove(Styles.TOPIC_CELL);
       title.wrappingWidthProperty().unbind();
       setText(null);
       if (empty || value == null) {
@@ -145,11 +146,10 @@ public final class TopicTreeView extends TreeView<Object> {
                   title.fontProperty()));
       if (value instanceof TopicNode node) {
         title.setText(node.topic().title());
-        getStyleClass().add("topic-cell");
+        getStyleClass().add(Styles.TOPIC_CELL);
         setAccessibleText(messages.get("topics.topic.label", node.topic().title()));
       } else if (value instanceof ArticleSummary article) {
         title.setText(article.title());
-        getStyleClass().add("article-cell");
         setAccessibleText(article.title());
       }
       setGraphic(title);

@@ -16,6 +16,7 @@ import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.RecordedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,12 @@ class ArticleViewModelTest {
     CompletableFuture<LibraryContents> index =
         library.thenApply(s -> new LibraryContents(s.topics(), s.articleSummaries()));
     return new ArticleViewModel(
-        library, index, CompletableFuture.completedFuture(user), new Async(direct, fx), messages);
+        library,
+        index,
+        CompletableFuture.completedFuture(user),
+        new Async(direct, fx),
+        messages,
+        new RecordedFailures());
   }
 
   @Test

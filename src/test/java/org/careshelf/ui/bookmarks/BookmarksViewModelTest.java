@@ -11,6 +11,7 @@ import org.careshelf.library.LibraryContents;
 import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.RecordedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BookmarksViewModelTest {
             CompletableFuture.completedFuture(index),
             CompletableFuture.completedFuture(user),
             new Async(Runnable::run, Runnable::run),
-            e -> {});
+            new RecordedFailures());
   }
 
   @AfterEach

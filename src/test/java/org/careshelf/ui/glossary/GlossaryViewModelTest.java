@@ -8,6 +8,7 @@ import org.careshelf.Fixtures;
 import org.careshelf.library.GlossaryTerm;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.RecordedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class GlossaryViewModelTest {
         new GlossaryViewModel(
             CompletableFuture.completedFuture(store),
             new Async(Runnable::run, Runnable::run),
-            e -> {});
+            new RecordedFailures());
   }
 
   @AfterEach

@@ -13,6 +13,8 @@ import org.careshelf.Fixtures;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.search.WordMatcher;
+import org.careshelf.ui.Async;
+import org.careshelf.ui.RecordedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,14 +57,14 @@ class SearchViewModelTest {
     model =
         new SearchViewModel(
             CompletableFuture.completedFuture(SearchEngine.open(store)),
-            background,
+            new Async(background, fx),
             pause,
-            fx,
             (id, words) -> {
               opened.add(id);
               openedWith.add(words);
             },
-            MESSAGES);
+            MESSAGES,
+            new RecordedFailures());
   }
 
   @AfterEach
@@ -197,11 +199,11 @@ class SearchViewModelTest {
     SearchViewModel broken =
         new SearchViewModel(
             CompletableFuture.failedFuture(new IllegalStateException("disk")),
-            background,
+            new Async(background, fx),
             pause,
-            fx,
             (id, words) -> {},
-            MESSAGES);
+            MESSAGES,
+            new RecordedFailures());
     broken.type("antigen");
     settle();
 

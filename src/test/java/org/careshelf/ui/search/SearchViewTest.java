@@ -23,6 +23,8 @@ import org.careshelf.Fixtures;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.search.SearchHit;
+import org.careshelf.ui.Async;
+import org.careshelf.ui.RecordedFailures;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.theme.ThemeName;
 import org.junit.jupiter.api.AfterEach;
@@ -51,11 +53,11 @@ class SearchViewTest {
     SearchViewModel model =
         new SearchViewModel(
             CompletableFuture.supplyAsync(() -> SearchEngine.open(store), background),
-            background,
+            new Async(background, Platform::runLater),
             CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS, background),
-            Platform::runLater,
             (id, words) -> opened.add(id),
-            MESSAGES);
+            MESSAGES,
+            new RecordedFailures());
     SearchView search = new SearchView(model, MESSAGES);
     Button elsewhere = new Button("Elsewhere");
     elsewhere.setId("elsewhere");

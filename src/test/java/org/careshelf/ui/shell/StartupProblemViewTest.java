@@ -2,10 +2,12 @@ package org.careshelf.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.careshelf.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,7 +22,12 @@ class StartupProblemViewTest {
 
   @Start
   void start(Stage stage) {
-    stage.setScene(new Scene(new StartupProblemView(PROBLEM, () -> closed.set(true)), 640, 360));
+    stage.setScene(
+        new Scene(
+            new StartupProblemView(
+                PROBLEM, Messages.forLocale(Locale.ENGLISH), () -> closed.set(true)),
+            640,
+            360));
     stage.show();
   }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
+import org.careshelf.ui.RecordedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class AppearanceViewModelTest {
   }
 
   AppearanceViewModel model() {
-    return new AppearanceViewModel(CompletableFuture.completedFuture(user), async, e -> {});
+    return new AppearanceViewModel(
+        CompletableFuture.completedFuture(user), async, new RecordedFailures());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.careshelf.content;
+package org.careshelf.library;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,0 +1,45 @@
+package org.careshelf.app;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.function.Consumer;
+import org.careshelf.ui.Failures;
+import org.careshelf.ui.Messages;
+
+/** The window's {@link Failures}: a sentence in the notice bar, one line in the log. */
+final class FailureReport implements Failures {
+
+  private static final Logger LOG = System.getLogger("org.careshelf");
+
+  private final Messages messages;
+  private Consumer<String> notice = sentence -> {};
+
+  FailureReport(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** Where sentences go once the window can show them; before that they are only logged. */
+  void showIn(Consumer<String> notice) {
+    this.notice = notice;
+  }
+
+  @Override
+  public void tell(String messageKey, Throwable cause) {
+    log(messageKey, cause);
+    notice.accept(messages.get(messageKey));
+  }
+
+  /**
+   * For the one uncaught-exception handler: logs the cause and, on the FX thread, tells the reader
+   * something went wrong.
+   */
+  void uncaught(Thread thread, Throwable cause) {
+    log("uncaught on " + thread.getName(), cause);
+    javafx.application.Platform.runLater(() -> notice.accept(messages.get("notice.unexpected")));
+  }
+
+  @Override
+  public void log(String what, Throwable cause) {
+    LOG.log(Level.WARNING, what + ": " + LogFile.describe(cause));
+  }
+}

@@ -1,0 +1,153 @@
+package org.careshelf.ui;
+
+/**
+ * The style classes the window's nodes carry, each styled by a rule in the theme's style sheets
+ * ({@code StylesTest} checks it), so that a name is never misspelt in one place.
+ */
+public final class Styles {
+
+  public static final String ARTICLE_BODY = "article-body";
+
+  public static final String ARTICLE_LINK = "article-link";
+
+  public static final String ARTICLE_NAV = "article-nav";
+
+  public static final String ARTICLE_PAGE = "article-page";
+
+  public static final String ARTICLE_TEXT = "article-text";
+
+  public static final String ARTICLE_VIEW = "article-view";
+
+  public static final String BLOCKQUOTE = "blockquote";
+
+  public static final String BREADCRUMBS = "breadcrumbs";
+
+  public static final String BULLET_LIST = "bullet-list";
+
+  public static final String CARD = "card";
+
+  public static final String CARD_TITLE = "card-title";
+
+  public static final String CELL_TEXT = "cell-text";
+
+  public static final String CODE = "code";
+
+  public static final String DEFINITION = "definition";
+
+  public static final String EM = "em";
+
+  public static final String EXTERNAL_ADDRESS = "external-address";
+
+  public static final String EXTERNAL_LINK = "external-link";
+
+  public static final String GLOSSARY_CARD = "glossary-card";
+
+  public static final String GLOSSARY_TERM = "glossary-term";
+
+  public static final String H1 = "h1";
+
+  public static final String H2 = "h2";
+
+  public static final String H3 = "h3";
+
+  public static final String H4 = "h4";
+
+  public static final String HEADING = "heading";
+
+  public static final String LETTERS = "letters";
+
+  public static final String LIST_ITEM = "list-item";
+
+  public static final String LIST_ITEM_CONTENT = "list-item-content";
+
+  public static final String LIST_MARKER = "list-marker";
+
+  public static final String MUTED = "muted";
+
+  public static final String NOTICE = "notice";
+
+  public static final String ORDERED_LIST = "ordered-list";
+
+  public static final String PAGE = "page";
+
+  public static final String PAGE_HEADING = "page-heading";
+
+  public static final String PAGE_TEXT = "page-text";
+
+  public static final String PAGE_TITLE = "page-title";
+
+  public static final String PAGE_VIEW = "page-view";
+
+  public static final String PARAGRAPH = "paragraph";
+
+  public static final String PRIMARY = "primary";
+
+  public static final String RELATED = "related";
+
+  public static final String REVIEWED = "reviewed";
+
+  public static final String SEARCH_GLOSSARY_DEFINITION = "search-glossary-definition";
+
+  public static final String SEARCH_GLOSSARY_TERM = "search-glossary-term";
+
+  public static final String SEARCH_HIT = "search-hit";
+
+  public static final String SEARCH_HIT_SNIPPET = "search-hit-snippet";
+
+  public static final String SEARCH_HIT_TITLE = "search-hit-title";
+
+  public static final String SEARCH_HIT_TOPIC = "search-hit-topic";
+
+  public static final String SEARCH_HIT_WORD = "search-hit-word";
+
+  public static final String SEARCH_MATCH = "search-match";
+
+  public static final String SEARCH_NOTICE_TEXT = "search-notice-text";
+
+  public static final String SEARCH_PANEL = "search-panel";
+
+  public static final String SEARCH_RESULTS = "search-results";
+
+  public static final String SEARCH_TEXT = "search-text";
+
+  public static final String SHORTCUT_KEY = "shortcut-key";
+
+  public static final String SOURCE = "source";
+
+  public static final String SOURCE_PUBLISHER = "source-publisher";
+
+  public static final String SOURCES = "sources";
+
+  public static final String STRONG = "strong";
+
+  public static final String SUMMARY = "summary";
+
+  public static final String TABLE = "table";
+
+  public static final String TABLE_CELL = "table-cell";
+
+  public static final String TABLE_HEADER = "table-header";
+
+  public static final String TILE = "tile";
+
+  public static final String TILE_DETAIL = "tile-detail";
+
+  public static final String TILE_TITLE = "tile-title";
+
+  public static final String TILES = "tiles";
+
+  public static final String TOOLBAR = "toolbar";
+
+  public static final String TOOLBAR_GROUP = "toolbar-group";
+
+  public static final String TOPIC_CELL = "topic-cell";
+
+  public static final String TOPIC_TREE = "topic-tree";
+
+  private Styles() {}
+
+  /** The style of a heading of {@code level} 1 to 4, as {@link #H1} to {@link #H4}. */
+  public static String heading(int level) {
+    return "h" + Math.max(1, Math.min(level, 4));
+  }
+}
