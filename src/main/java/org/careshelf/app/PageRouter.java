@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.search.WordMatcher;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.article.ArticleView;
 import org.careshelf.ui.article.ArticleViewModel;
@@ -46,7 +45,6 @@ final class PageRouter implements Place.Visitor<Node> {
   private final CompletableFuture<LibraryContents> contents;
   private final Async async;
   private final Messages messages;
-  private final Failures failures;
   private Pages pages;
   private ShellView shell;
 
@@ -54,13 +52,11 @@ final class PageRouter implements Place.Visitor<Node> {
       NavigationViewModel navigation,
       CompletableFuture<LibraryContents> contents,
       Async async,
-      Messages messages,
-      Failures failures) {
+      Messages messages) {
     this.navigation = navigation;
     this.contents = contents;
     this.async = async;
     this.messages = messages;
-    this.failures = failures;
   }
 
   /** Opens an article. */
@@ -116,10 +112,7 @@ final class PageRouter implements Place.Visitor<Node> {
   private void show(Place place) {
     shell.showPage(place.accept(this));
     async.call(
-        contents,
-        c -> Crumbs.to(place, c, messages),
-        shell::showCrumbs,
-        failure -> failures.log("crumbs", failure));
+        contents, c -> Crumbs.to(place, c, messages), shell::showCrumbs, async.logging("crumbs"));
   }
 
   @Override

@@ -57,19 +57,18 @@ final class ReaderWindow {
       Executor background,
       Messages messages,
       FailureReport failures) {
-    Async async = new Async(background, Platform::runLater);
+    Async async = new Async(background, Platform::runLater, failures);
     CompletableFuture<LibraryContents> contents =
         library.thenApplyAsync(
             store -> new LibraryContents(store.topics(), store.articleSummaries()), background);
-    router = new PageRouter(navigation, contents, async, messages, failures);
+    router = new PageRouter(navigation, contents, async, messages);
 
-    AppearanceViewModel appearance = new AppearanceViewModel(user, async, failures);
-    HomeViewModel home = new HomeViewModel(contents, user, async, failures);
-    TopicPageViewModel topicPage = new TopicPageViewModel(contents, async, failures);
-    ArticleViewModel article =
-        new ArticleViewModel(library, contents, user, async, messages, failures);
-    GlossaryViewModel glossary = new GlossaryViewModel(library, async, failures);
-    BookmarksViewModel bookmarks = new BookmarksViewModel(contents, user, async, failures);
+    AppearanceViewModel appearance = new AppearanceViewModel(user, async);
+    HomeViewModel home = new HomeViewModel(contents, user, async);
+    TopicPageViewModel topicPage = new TopicPageViewModel(contents, async);
+    ArticleViewModel article = new ArticleViewModel(library, contents, user, async, messages);
+    GlossaryViewModel glossary = new GlossaryViewModel(library, async);
+    BookmarksViewModel bookmarks = new BookmarksViewModel(contents, user, async);
     GlossaryPopOver definition = new GlossaryPopOver(messages, router::openGlossary);
     MarkdownRenderer renderer =
         new MarkdownRenderer(
@@ -107,8 +106,7 @@ final class ReaderWindow {
                 CompletableFuture.delayedExecutor(
                     SEARCH_PAUSE_MILLIS, TimeUnit.MILLISECONDS, background),
                 router::openFound,
-                messages,
-                failures),
+                messages),
             messages);
     ShellView shell =
         new ShellView(

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,6 @@ import org.careshelf.library.Topic;
 public final class ArticlesFolder {
 
   static final String TOPICS = "topics.yaml";
-  static final String GLOSSARY = "glossary.yaml";
 
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
@@ -68,10 +66,13 @@ public final class ArticlesFolder {
     }
     Map<String, Integer> topicLines = new HashMap<>();
     List<Topic> topics = readTopics(topicLines);
-    List<GlossaryTerm> glossary = readGlossary();
+    List<GlossaryTerm> glossary =
+        readText(GlossaryFile.NAME)
+            .map(text -> GlossaryFile.read(text, problems))
+            .orElse(List.of());
     List<ParsedArticle> parsed = readArticles();
     checkArticles(parsed, topicLines.keySet());
-    checkGlossaryLinks(parsed, glossary);
+    GlossaryFile.checkLinks(parsed, glossary, problems);
     // Each article's checks (readability most of all) stand alone: run them side by side.
     parsed.parallelStream()
         .map(
@@ -95,7 +96,7 @@ public final class ArticlesFolder {
     }
     Map<String, String> parents = new HashMap<>();
     Map<String, Integer> parentLines = new HashMap<>();
-    for (YamlFields f : entries(text.get(), TOPICS, "topic")) {
+    for (YamlFields f : YamlFields.entries(text.get(), TOPICS, "topic", problems)) {
       f.rejectUnknown(Set.of("id", "title", "parent", "order", "clinical"));
       String id = f.requiredText("id");
       String title = f.requiredText("title");
@@ -169,74 +170,6 @@ public final class ArticlesFolder {
       }
     }
     return false;
-  }
-
-  private List<GlossaryTerm> readGlossary() {
-    List<GlossaryTerm> terms = new ArrayList<>();
-    Optional<String> text = readText(GLOSSARY);
-    if (text.isEmpty()) {
-      return terms;
-    }
-    Map<String, Integer> names = new HashMap<>();
-    List<YamlFields> entries = entries(text.get(), GLOSSARY, "glossary");
-    for (YamlFields f : entries) {
-      f.rejectUnknown(Set.of("term", "aliases", "definition", "see_also"));
-      String term = f.requiredText("term");
-      String definition = f.requiredText("definition");
-      List<String> aliases = f.textList("aliases");
-      List<String> seeAlso = f.textList("see_also");
-      if (term == null || definition == null) {
-        continue;
-      }
-      claim(names, term, f.line("term"));
-      List<Integer> aliasLines = f.textListLines("aliases");
-      for (int i = 0; i < aliases.size(); i++) {
-        claim(names, aliases.get(i), aliasLines.get(i));
-      }
-      terms.add(new GlossaryTerm(term, aliases, definition, seeAlso));
-    }
-    Set<String> known = new HashSet<>();
-    terms.forEach(t -> known.add(key(t.term())));
-    for (int i = 0, t = 0; i < entries.size() && t < terms.size(); i++) {
-      YamlFields f = entries.get(i);
-      if (!f.has("term") || !f.has("definition")) {
-        continue;
-      }
-      List<String> seeAlso = f.textList("see_also");
-      List<Integer> seeLines = f.textListLines("see_also");
-      for (int s = 0; s < seeAlso.size(); s++) {
-        if (!known.contains(key(seeAlso.get(s)))) {
-          problems.add(
-              new Problem(
-                  GLOSSARY,
-                  seeLines.get(s),
-                  "see_also names '" + seeAlso.get(s) + "', which is not a glossary term"));
-        }
-      }
-      t++;
-    }
-    return terms;
-  }
-
-  private void claim(Map<String, Integer> names, String name, int line) {
-    Integer first = names.putIfAbsent(key(name), line);
-    if (first != null) {
-      problems.add(
-          new Problem(
-              GLOSSARY,
-              line,
-              "glossary term '" + name + "' is defined twice (first at line " + first + ")"));
-    }
-  }
-
-  private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private List<YamlFields> entries(String text, String path, String what) {
-    return YamlFields.parse(text, path, 1, problems)
-        .map(node -> YamlFields.listOf(node, what, path, 1, problems))
-        .orElse(List.of());
   }
 
   private List<ParsedArticle> readArticles() {
@@ -322,34 +255,6 @@ public final class ArticlesFolder {
                   link.line(),
                   "link to article '" + link.target() + "', which does not exist"));
         }
-      }
-    }
-  }
-
-  /** A link an author writes to the glossary must name a term exactly as glossary.yaml does. */
-  private void checkGlossaryLinks(List<ParsedArticle> parsed, List<GlossaryTerm> glossary) {
-    Set<String> terms = new HashSet<>();
-    Map<String, String> termByName = new HashMap<>();
-    for (GlossaryTerm t : glossary) {
-      terms.add(t.term());
-      t.names().forEach(name -> termByName.putIfAbsent(key(name), t.term()));
-    }
-    for (ParsedArticle p : parsed) {
-      for (ParsedArticle.LinkRef link : p.glossaryLinks()) {
-        if (terms.contains(link.target())) {
-          continue;
-        }
-        String known = termByName.get(key(link.target()));
-        String message =
-            known == null
-                ? "glossary link to '" + link.target() + "', which is not a term in " + GLOSSARY
-                : "glossary link to '"
-                    + link.target()
-                    + "': link to the term as "
-                    + GLOSSARY
-                    + " spells it: glossary:"
-                    + Markdown.glossaryAddress(known).substring(Markdown.GLOSSARY_SCHEME.length());
-        problems.add(new Problem(p.path(), link.line(), message));
       }
     }
   }

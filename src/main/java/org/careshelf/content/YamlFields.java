@@ -256,4 +256,11 @@ final class YamlFields {
   private static String oneLine(String message) {
     return message == null ? "cannot be read" : message.replaceAll("\\s+", " ").strip();
   }
+
+  /** The entries of a YAML list document, such as topics.yaml; problems go to {@code problems}. */
+  static List<YamlFields> entries(String text, String path, String what, List<Problem> problems) {
+    return parse(text, path, 1, problems)
+        .map(node -> listOf(node, what, path, 1, problems))
+        .orElse(List.of());
+  }
 }

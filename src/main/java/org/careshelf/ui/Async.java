@@ -3,23 +3,27 @@ package org.careshelf.ui;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs storage work off the FX thread and hands its result back on the FX thread: the one way view
- * models reach the databases.
+ * Runs storage work off the FX thread and hands its result back on the FX thread, or its failure to
+ * {@link Failures}: the one way view models reach the databases.
+ *
+ * @param background runs the work
+ * @param fx runs the callbacks (Platform::runLater)
+ * @param failures hears of every failure the callers do not handle themselves
  */
-public final class Async {
+public record Async(Executor background, Executor fx, Failures failures) {
 
-  private final Executor background;
-  private final Executor fx;
+  /** A failure callback that tells the reader {@code messageKey}'s sentence and logs the cause. */
+  public Consumer<Throwable> telling(String messageKey) {
+    return cause -> failures.tell(messageKey, cause);
+  }
 
-  /** {@code background} runs the work; {@code fx} runs the callbacks (Platform::runLater). */
-  public Async(Executor background, Executor fx) {
-    this.background = background;
-    this.fx = fx;
+  /** A failure callback that logs the cause under {@code what}, telling the reader nothing. */
+  public Consumer<Throwable> logging(String what) {
+    return cause -> failures.log(what, cause);
   }
 
   /**
@@ -31,23 +35,11 @@ public final class Async {
       Function<S, T> work,
       Consumer<? super T> done,
       Consumer<Throwable> failed) {
-    call(() -> true, source, work, done, failed);
-  }
-
-  /** As {@link #call}, but work and callbacks are skipped once {@code wanted} says false. */
-  private <S, T> void call(
-      BooleanSupplier wanted,
-      CompletableFuture<S> source,
-      Function<S, T> work,
-      Consumer<? super T> done,
-      Consumer<Throwable> failed) {
     source
-        .thenApplyAsync(s -> wanted.getAsBoolean() ? work.apply(s) : null, background)
+        .thenApplyAsync(work, background)
         .whenCompleteAsync(
             (result, failure) -> {
-              if (!wanted.getAsBoolean()) {
-                return;
-              } else if (failure == null) {
+              if (failure == null) {
                 done.accept(result);
               } else {
                 failed.accept(unwrap(failure));
@@ -81,15 +73,6 @@ public final class Async {
       return newest.get() == request;
     }
 
-    /** As {@link Async#call}, as a new request. */
-    public <S, T> void call(
-        CompletableFuture<S> source,
-        Function<S, T> work,
-        Consumer<? super T> done,
-        Consumer<Throwable> failed) {
-      call(next(), source, work, done, failed);
-    }
-
     /** As {@link Async#call}, for {@code request}, from {@link #next}: skipped once stale. */
     public <S, T> void call(
         long request,
@@ -97,9 +80,22 @@ public final class Async {
         Function<S, T> work,
         Consumer<? super T> done,
         Consumer<Throwable> failed) {
-      if (isLatest(request)) {
-        Async.this.call(() -> isLatest(request), source, work, done, failed);
+      if (!isLatest(request)) {
+        return;
       }
+      Async.this.call(
+          source,
+          s -> isLatest(request) ? work.apply(s) : null,
+          result -> {
+            if (isLatest(request)) {
+              done.accept(result);
+            }
+          },
+          failure -> {
+            if (isLatest(request)) {
+              failed.accept(failure);
+            }
+          });
     }
   }
 

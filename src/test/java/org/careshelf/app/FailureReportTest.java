@@ -44,7 +44,7 @@ class FailureReportTest {
         CompletableFuture.failedFuture(
             new StoreException("The library could not be read.", new SQLException("disk I/O")));
 
-    new GlossaryViewModel(broken, new Async(Runnable::run, Runnable::run), failures);
+    new GlossaryViewModel(broken, new Async(Runnable::run, Runnable::run, failures));
 
     assertThat(shown).containsExactly(MESSAGES.get("glossary.failed"));
     List<String> lines = Files.readAllLines(dir.resolve(LogFile.NAME));

@@ -93,11 +93,6 @@ class LibraryCompilerTest {
   }
 
   private static int count(Path db, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      rows.next();
-      return rows.getInt(1);
-    }
+    return Integer.parseInt(text(db, sql));
   }
 }

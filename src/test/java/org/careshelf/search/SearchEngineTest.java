@@ -3,10 +3,8 @@ package org.careshelf.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.careshelf.library.LibraryReader;
 import org.careshelf.library.Words;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,18 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Search quality on the real library: ranking, the patient's words, spelling, highlighting. */
 class SearchEngineTest {
 
-  static LibraryReader store;
-  static SearchEngine engine;
-
-  @BeforeAll
-  static void open() {
-    store = LibraryReader.open(BundledLibrary.file());
-    engine = SearchEngine.open(store);
-  }
+  static final BundledLibrary.Engine library = new BundledLibrary.Engine();
+  static final SearchEngine engine = library.engine;
 
   @AfterAll
   static void close() {
-    store.close();
+    library.close();
   }
 
   static List<String> ids(SearchResults results) {

@@ -3,9 +3,7 @@ package org.careshelf.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import org.careshelf.library.LibraryReader;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,18 +119,12 @@ class SearchFuzzTest {
     "/*",
   };
 
-  static LibraryReader store;
-  static SearchEngine engine;
-
-  @BeforeAll
-  static void open() {
-    store = LibraryReader.open(BundledLibrary.file());
-    engine = SearchEngine.open(store);
-  }
+  static final BundledLibrary.Engine library = new BundledLibrary.Engine();
+  static final SearchEngine engine = library.engine;
 
   @AfterAll
   static void close() {
-    store.close();
+    library.close();
   }
 
   @Test

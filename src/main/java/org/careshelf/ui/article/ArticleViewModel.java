@@ -16,7 +16,6 @@ import org.careshelf.library.LibraryReader;
 import org.careshelf.store.ReadingPlace;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 import org.careshelf.ui.Messages;
 
 /**
@@ -30,7 +29,6 @@ public final class ArticleViewModel {
   private final CompletableFuture<UserStore> user;
   private final Async async;
   private final Messages messages;
-  private final Failures failures;
   private final Async.Latest opening;
   private final ReadOnlyObjectWrapper<Reading> reading = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
@@ -50,14 +48,12 @@ public final class ArticleViewModel {
       CompletableFuture<LibraryContents> index,
       CompletableFuture<UserStore> user,
       Async async,
-      Messages messages,
-      Failures failures) {
+      Messages messages) {
     this.library = library;
     this.index = index;
     this.user = user;
     this.async = async;
     this.messages = messages;
-    this.failures = failures;
     this.opening = async.latest();
   }
 
@@ -81,11 +77,12 @@ public final class ArticleViewModel {
     CompletableFuture<Sources> sources =
         library.thenCombine(index, Sources::new).thenCombine(user, Sources::with);
     opening.call(
+        opening.next(),
         sources,
         s -> load(s, id),
         found -> show(id, found),
         failure -> {
-          failures.log("article.failed " + id, failure);
+          async.logging("article.failed " + id).accept(failure);
           message.set(messages.get("article.failed"));
         });
   }
@@ -137,10 +134,7 @@ public final class ArticleViewModel {
     Reading shown = reading.get();
     if (shown != null) {
       String id = shown.article().id();
-      async.run(
-          user,
-          u -> u.saveReadingPlace(id, position),
-          failure -> failures.tell("notice.saveFailed", failure));
+      async.run(user, u -> u.saveReadingPlace(id, position), async.telling("notice.saveFailed"));
     }
   }
 
@@ -166,7 +160,7 @@ public final class ArticleViewModel {
         bookmarked::set,
         failure -> {
           bookmarked.set(!add);
-          failures.log("bookmark.failed " + article.id(), failure);
+          async.logging("bookmark.failed " + article.id()).accept(failure);
           message.set(messages.get("bookmark.failed"));
         });
   }

@@ -10,7 +10,6 @@ import org.careshelf.library.Topic;
 import org.careshelf.store.Bookmark;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 
 /**
  * The reader's bookmarks with the topic each belongs to; a bookmark whose article has left the
@@ -21,7 +20,6 @@ public final class BookmarksViewModel {
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
-  private final Failures failures;
   private final ObservableList<Entry> entries = FXCollections.observableArrayList();
   // One wrapper for everyone: a wrapper listens to the list only weakly, so a fresh one per call
   // could be collected with the view's listener on it, and the view would stop updating.
@@ -37,14 +35,10 @@ public final class BookmarksViewModel {
   }
 
   public BookmarksViewModel(
-      CompletableFuture<LibraryContents> index,
-      CompletableFuture<UserStore> user,
-      Async async,
-      Failures failures) {
+      CompletableFuture<LibraryContents> index, CompletableFuture<UserStore> user, Async async) {
     this.index = index;
     this.user = user;
     this.async = async;
-    this.failures = failures;
   }
 
   /** The bookmarks, newest first. */
@@ -58,7 +52,7 @@ public final class BookmarksViewModel {
         index.thenCombine(user, Sources::new),
         s -> s.user().bookmarks().stream().map(b -> entry(s.index(), b)).toList(),
         entries::setAll,
-        failure -> failures.tell("bookmarks.failed", failure));
+        async.telling("bookmarks.failed"));
   }
 
   private record Sources(LibraryContents index, UserStore user) {}
@@ -79,10 +73,7 @@ public final class BookmarksViewModel {
   /** Removes a bookmark. */
   public void remove(String articleId) {
     entries.removeIf(e -> e.bookmark().articleId().equals(articleId));
-    async.run(
-        user,
-        u -> u.removeBookmark(articleId),
-        failure -> failures.tell("notice.saveFailed", failure));
+    async.run(user, u -> u.removeBookmark(articleId), async.telling("notice.saveFailed"));
   }
 
   /** Saves a bookmark's note. */
@@ -102,9 +93,6 @@ public final class BookmarksViewModel {
                         : e)
             .toList();
     entries.setAll(updated);
-    async.run(
-        user,
-        u -> u.setNote(articleId, note),
-        failure -> failures.tell("notice.saveFailed", failure));
+    async.run(user, u -> u.setNote(articleId, note), async.telling("notice.saveFailed"));
   }
 }

@@ -18,7 +18,6 @@ import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.GlossaryTerm;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 
 /** The glossary: every term, filtered as the reader types, with the articles each appears in. */
 public final class GlossaryViewModel {
@@ -30,8 +29,7 @@ public final class GlossaryViewModel {
   private Map<String, List<ArticleSummary>> appearances = Map.of();
   private String pending;
 
-  public GlossaryViewModel(
-      CompletableFuture<LibraryReader> library, Async async, Failures failures) {
+  public GlossaryViewModel(CompletableFuture<LibraryReader> library, Async async) {
     filter.addListener((obs, old, text) -> shown.setPredicate(term -> matches(term, text)));
     async.call(
         library,
@@ -43,7 +41,7 @@ public final class GlossaryViewModel {
             select(pending);
           }
         },
-        failure -> failures.tell("glossary.failed", failure));
+        async.telling("glossary.failed"));
   }
 
   private record Loaded(List<GlossaryTerm> terms, Map<String, List<ArticleSummary>> appearances) {}

@@ -10,7 +10,6 @@ import org.careshelf.library.LibraryContents;
 import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 
 /** The welcome screen's content: the top-level topics, "Start here" and "Continue reading". */
 public final class HomeViewModel {
@@ -21,7 +20,6 @@ public final class HomeViewModel {
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
-  private final Failures failures;
   private final ReadOnlyObjectWrapper<Content> content =
       new ReadOnlyObjectWrapper<>(new Content(List.of(), Optional.empty(), Optional.empty()));
 
@@ -33,14 +31,10 @@ public final class HomeViewModel {
   public record Continue(ArticleSummary article, double position) {}
 
   public HomeViewModel(
-      CompletableFuture<LibraryContents> index,
-      CompletableFuture<UserStore> user,
-      Async async,
-      Failures failures) {
+      CompletableFuture<LibraryContents> index, CompletableFuture<UserStore> user, Async async) {
     this.index = index;
     this.user = user;
     this.async = async;
-    this.failures = failures;
   }
 
   public ReadOnlyObjectProperty<Content> contentProperty() {
@@ -56,7 +50,7 @@ public final class HomeViewModel {
         index.thenCombine(reader, Sources::new),
         HomeViewModel::load,
         content::set,
-        failure -> failures.tell("library.failed", failure));
+        async.telling("library.failed"));
   }
 
   private record Sources(LibraryContents index, Optional<UserStore> user) {}

@@ -15,7 +15,6 @@ import org.careshelf.search.SearchResults;
 import org.careshelf.search.TopicSuggestion;
 import org.careshelf.search.WordMatcher;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 import org.careshelf.ui.Messages;
 
 /**
@@ -25,11 +24,11 @@ import org.careshelf.ui.Messages;
 public final class SearchViewModel {
 
   private final CompletableFuture<SearchEngine> engine;
+  private final Async async;
   private final Async.Latest searches;
   private final Executor afterPause;
   private final BiConsumer<String, WordMatcher> openArticle;
   private final Messages messages;
-  private final Failures failures;
   private final ReadOnlyObjectWrapper<SearchResults> results = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
@@ -47,14 +46,13 @@ public final class SearchViewModel {
       Async async,
       Executor afterPause,
       BiConsumer<String, WordMatcher> openArticle,
-      Messages messages,
-      Failures failures) {
+      Messages messages) {
     this.engine = engine;
+    this.async = async;
     this.searches = async.latest();
     this.afterPause = afterPause;
     this.openArticle = openArticle;
     this.messages = messages;
-    this.failures = failures;
   }
 
   /** The results for the text in the field, or null while it is empty. */
@@ -151,7 +149,7 @@ public final class SearchViewModel {
         this::arrived,
         failure -> {
           // Logged without the query: the log never holds what the reader typed.
-          failures.log("search.failed", failure);
+          async.logging("search.failed").accept(failure);
           searching.set(false);
           show(null);
           notice.set(messages.get("search.failed"));

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 
 /** Text size and colour theme: changed by the reader, remembered in the reader's settings. */
 public final class AppearanceViewModel {
@@ -24,16 +23,14 @@ public final class AppearanceViewModel {
 
   private final CompletableFuture<UserStore> user;
   private final Async async;
-  private final Failures failures;
   private final ReadOnlyIntegerWrapper textSize = new ReadOnlyIntegerWrapper(SMALLEST);
   private final ReadOnlyObjectWrapper<ThemeName> theme =
       new ReadOnlyObjectWrapper<>(ThemeName.LIGHT);
 
-  /** Loads the saved choices once {@code user} is open; {@code failures} hears of failed saves. */
-  public AppearanceViewModel(CompletableFuture<UserStore> user, Async async, Failures failures) {
+  /** Loads the saved choices once {@code user} is open; failed saves are told. */
+  public AppearanceViewModel(CompletableFuture<UserStore> user, Async async) {
     this.user = user;
     this.async = async;
-    this.failures = failures;
     async.call(
         user,
         u -> new Saved(u.setting(TEXT_SIZE), u.setting(THEME)),
@@ -42,7 +39,7 @@ public final class AppearanceViewModel {
           saved.theme().flatMap(ThemeName::of).ifPresent(theme::set);
         },
         // The window tells the reader once when their data cannot be read at all.
-        failure -> failures.log("appearance.load", failure));
+        async.logging("appearance.load"));
   }
 
   private record Saved(Optional<String> textSize, Optional<String> theme) {}
@@ -106,9 +103,6 @@ public final class AppearanceViewModel {
   }
 
   private void save(String key, String value) {
-    async.run(
-        user,
-        u -> u.putSetting(key, value),
-        failure -> failures.tell("notice.saveFailed", failure));
+    async.run(user, u -> u.putSetting(key, value), async.telling("notice.saveFailed"));
   }
 }

@@ -9,24 +9,20 @@ import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.Topic;
 import org.careshelf.ui.Async;
-import org.careshelf.ui.Failures;
 
 /** A topic's page: its articles in reading order and its subtopics. */
 public final class TopicPageViewModel {
 
   private final CompletableFuture<LibraryContents> index;
   private final Async async;
-  private final Failures failures;
   private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
 
   /** What a topic's page shows. */
   public record Page(Topic topic, List<ArticleSummary> articles, List<Topic> subtopics) {}
 
-  public TopicPageViewModel(
-      CompletableFuture<LibraryContents> index, Async async, Failures failures) {
+  public TopicPageViewModel(CompletableFuture<LibraryContents> index, Async async) {
     this.index = index;
     this.async = async;
-    this.failures = failures;
   }
 
   /** The page shown; null until a topic is opened. */
@@ -40,6 +36,6 @@ public final class TopicPageViewModel {
         index,
         i -> i.topic(topicId).map(t -> new Page(t, i.articles(t.id()), i.subtopics(t.id()))),
         (Optional<Page> found) -> found.ifPresent(page::set),
-        failure -> failures.tell("library.failed", failure));
+        async.telling("library.failed"));
   }
 }

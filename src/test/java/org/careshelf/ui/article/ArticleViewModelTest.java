@@ -43,6 +43,8 @@ class ArticleViewModelTest {
     user.close();
   }
 
+  final RecordedFailures failures = new RecordedFailures();
+
   ArticleViewModel model(Executor fx) {
     return model(CompletableFuture.completedFuture(store), fx);
   }
@@ -54,9 +56,8 @@ class ArticleViewModelTest {
         library,
         index,
         CompletableFuture.completedFuture(user),
-        new Async(direct, fx),
-        messages,
-        new RecordedFailures());
+        new Async(direct, fx, failures),
+        messages);
   }
 
   @Test
@@ -112,6 +113,7 @@ class ArticleViewModelTest {
     model.open("first");
 
     assertThat(model.messageProperty().get()).contains("could not be opened");
+    assertThat(failures.logged).containsExactly("article.failed first");
   }
 
   @Test

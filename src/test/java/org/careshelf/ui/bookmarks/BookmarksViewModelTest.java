@@ -34,8 +34,7 @@ class BookmarksViewModelTest {
         new BookmarksViewModel(
             CompletableFuture.completedFuture(index),
             CompletableFuture.completedFuture(user),
-            new Async(Runnable::run, Runnable::run),
-            new RecordedFailures());
+            new Async(Runnable::run, Runnable::run, new RecordedFailures()));
   }
 
   @AfterEach

@@ -26,8 +26,7 @@ class GlossaryViewModelTest {
     model =
         new GlossaryViewModel(
             CompletableFuture.completedFuture(store),
-            new Async(Runnable::run, Runnable::run),
-            new RecordedFailures());
+            new Async(Runnable::run, Runnable::run, new RecordedFailures()));
   }
 
   @AfterEach

@@ -57,14 +57,13 @@ class SearchViewModelTest {
     model =
         new SearchViewModel(
             CompletableFuture.completedFuture(SearchEngine.open(store)),
-            new Async(background, fx),
+            new Async(background, fx, new RecordedFailures()),
             pause,
             (id, words) -> {
               opened.add(id);
               openedWith.add(words);
             },
-            MESSAGES,
-            new RecordedFailures());
+            MESSAGES);
   }
 
   @AfterEach
@@ -199,11 +198,10 @@ class SearchViewModelTest {
     SearchViewModel broken =
         new SearchViewModel(
             CompletableFuture.failedFuture(new IllegalStateException("disk")),
-            new Async(background, fx),
+            new Async(background, fx, new RecordedFailures()),
             pause,
             (id, words) -> {},
-            MESSAGES,
-            new RecordedFailures());
+            MESSAGES);
     broken.type("antigen");
     settle();
 

@@ -53,11 +53,10 @@ class SearchViewTest {
     SearchViewModel model =
         new SearchViewModel(
             CompletableFuture.supplyAsync(() -> SearchEngine.open(store), background),
-            new Async(background, Platform::runLater),
+            new Async(background, Platform::runLater, new RecordedFailures()),
             CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS, background),
             (id, words) -> opened.add(id),
-            MESSAGES,
-            new RecordedFailures());
+            MESSAGES);
     SearchView search = new SearchView(model, MESSAGES);
     Button elsewhere = new Button("Elsewhere");
     elsewhere.setId("elsewhere");

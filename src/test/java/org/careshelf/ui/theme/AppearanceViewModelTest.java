@@ -17,7 +17,7 @@ class AppearanceViewModelTest {
 
   @TempDir Path dir;
   UserStore user;
-  final Async async = new Async(Runnable::run, Runnable::run);
+  final Async async = new Async(Runnable::run, Runnable::run, new RecordedFailures());
 
   @BeforeEach
   void open() {
@@ -30,8 +30,7 @@ class AppearanceViewModelTest {
   }
 
   AppearanceViewModel model() {
-    return new AppearanceViewModel(
-        CompletableFuture.completedFuture(user), async, new RecordedFailures());
+    return new AppearanceViewModel(CompletableFuture.completedFuture(user), async);
   }
 
   @Test
