@@ -56,14 +56,17 @@ public final class GlossaryLinker {
 
   private record Insertion(int start, int end, String term) {}
 
-  private final Map<Character, List<Name>> namesByFirstLetter = new HashMap<>();
+  // Names by their first word, folded as String.regionMatches ignores case: a mention starts with
+  // the same word as its name, so each word of a body is tried against a few names, not against
+  // every name sharing its first letter (that was most of the compiler's work).
+  private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
 
   /** A linker for {@code glossary}, whose names are each defined once. */
   public GlossaryLinker(List<GlossaryTerm> glossary) {
     for (GlossaryTerm term : glossary) {
       term.names().forEach(name -> add(name, term.term()));
     }
-    namesByFirstLetter
+    namesByFirstWord
         .values()
         .forEach(
             names -> names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
@@ -77,8 +80,13 @@ public final class GlossaryLinker {
     boolean capitalsOnly =
         text.chars().anyMatch(Character::isUpperCase)
             && text.chars().noneMatch(Character::isLowerCase);
-    namesByFirstLetter
-        .computeIfAbsent(Character.toLowerCase(text.charAt(0)), c -> new ArrayList<>())
+    String first = firstWord(text, 0, text.length());
+    if (first.isEmpty()) {
+      // A name that does not start with a letter or digit can never start at a word.
+      return;
+    }
+    namesByFirstWord
+        .computeIfAbsent(first, w -> new ArrayList<>())
         .add(new Name(text, term, capitalsOnly));
   }
 
@@ -211,8 +219,17 @@ public final class GlossaryLinker {
     return found;
   }
 
+  /** The run of letters and digits at {@code at}, folded as a case-blind comparison folds it. */
+  private static String firstWord(String text, int at, int end) {
+    StringBuilder word = new StringBuilder();
+    for (int i = at; i < end && Character.isLetterOrDigit(text.charAt(i)); i++) {
+      word.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+    }
+    return word.toString();
+  }
+
   private Name longestAt(String body, int at, int end) {
-    List<Name> names = namesByFirstLetter.get(Character.toLowerCase(body.charAt(at)));
+    List<Name> names = namesByFirstWord.get(firstWord(body, at, end));
     if (names == null) {
       return null;
     }
