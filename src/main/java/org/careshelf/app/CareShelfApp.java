@@ -33,8 +33,11 @@ public final class CareShelfApp extends Application {
     Messages messages = Messages.forLocale(Locale.getDefault());
     stage.setTitle(messages.get("app.name"));
     SystemSettings settings;
+    SystemSettings.Kiosk kiosk;
     try {
-      settings = SystemSettings.load(SystemSettings.file());
+      Path file = SystemSettings.file();
+      settings = SystemSettings.load(file);
+      kiosk = line.kiosk() || settings.kiosk() ? settings.kioskToStart(file) : null;
     } catch (SystemSettings.Problem e) {
       stage.setScene(
           new Scene(new StartupProblemView(e.getMessage(), messages, Platform::exit), 640, 360));
@@ -48,7 +51,7 @@ public final class CareShelfApp extends Application {
     storage = new Storage();
     window =
         new ReaderWindow(
-            stage, storage.library, storage.user, storage.background, messages, failures);
+            stage, storage.library, storage.user, storage.background, messages, failures, kiosk);
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     FirstFrame.then(
@@ -60,7 +63,11 @@ public final class CareShelfApp extends Application {
                   LogFile.writeTo(dataDir);
                   return LibraryReader.open(LibraryInstaller.install(dataDir));
                 },
-                () -> UserStore.open(dataDir, Clock.systemUTC())));
+                // A kiosk keeps its readers' data in memory only, and forgets it between them.
+                () ->
+                    kiosk == null
+                        ? UserStore.open(dataDir, Clock.systemUTC())
+                        : UserStore.inMemory(Clock.systemUTC())));
     StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);
     // Most of the screen, so the toolbar fits on one line on an ordinary display.
@@ -69,6 +76,15 @@ public final class CareShelfApp extends Application {
     stage.setHeight(Math.min(950, screen.getHeight() * 0.92));
     stage.setMinWidth(480);
     stage.setMinHeight(360);
+    if (kiosk != null) {
+      // The whole primary screen, also where no window manager makes full screen happen.
+      javafx.geometry.Rectangle2D whole = javafx.stage.Screen.getPrimary().getBounds();
+      stage.setX(whole.getMinX());
+      stage.setY(whole.getMinY());
+      stage.setWidth(whole.getWidth());
+      stage.setHeight(whole.getHeight());
+      stage.setFullScreen(true);
+    }
     stage.show();
   }
 

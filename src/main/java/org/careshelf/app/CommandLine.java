@@ -10,10 +10,11 @@ import org.careshelf.search.SearchEngine;
  * The command line, parsed: which command to run, its arguments, the data folder and, for a search,
  * its options.
  */
-record CommandLine(Command command, List<String> arguments, Path dataDir, SearchOptions search) {
+record CommandLine(
+    Command command, List<String> arguments, Path dataDir, SearchOptions search, boolean kiosk) {
 
   CommandLine(Command command, List<String> arguments, Path dataDir) {
-    this(command, arguments, dataDir, null);
+    this(command, arguments, dataDir, null, false);
   }
 
   /** How to search: at most {@code limit} results, as JSON or text, in {@code db} if given. */
@@ -26,13 +27,14 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
     LIST,
     REPORT,
     SEARCH,
+    KIOSK_PIN,
     HELP,
     VERSION
   }
 
   static final String USAGE =
       """
-      Usage: careshelf [--data-dir DIR]                   open the reader
+      Usage: careshelf [--data-dir DIR] [--kiosk]         open the reader (--kiosk: as a kiosk)
              careshelf [--data-dir DIR] list              print the id and title of each article
              careshelf search "QUERY" [--limit N] [--json] [--db FILE]
                                                      search the library, best results first
@@ -41,11 +43,15 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
                                                           print each article's words, reading
                                                           grade, glossary terms, sources and
                                                           review date, then the totals
+             careshelf kiosk-pin                          read a staff PIN (4 to 12 digits)
+                                                          from standard input and print the
+                                                          kiosk-pin-hash line for the settings
              careshelf --help | --version
 
       Options:
         --data-dir DIR   keep the library copy and the reader's data in DIR instead of the
                          platform's per-user data folder
+        --kiosk          open as a waiting-room kiosk, as the setting mode = kiosk does
         --limit N        search: show at most N results (1 to 1000, default 10)
         --json           search: print the results as JSON
         --db FILE        search, report: use this library file instead of the bundled library
@@ -68,6 +74,7 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
     // Options that belong to one command, to refuse them with any other.
     List<String> searchOptions = new ArrayList<>();
     boolean onlyWords = false;
+    boolean kiosk = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (onlyWords) {
@@ -84,6 +91,8 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
       } else if (arg.equals("--db") || arg.startsWith("--db=")) {
         db = path(value(args, i, "--db", "a library file, as in --db content.db"), "--db");
         i += arg.contains("=") ? 0 : 1;
+      } else if (arg.equals("--kiosk")) {
+        kiosk = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
         return new CommandLine(Command.HELP, List.of(), null);
       } else if (arg.equals("--version")) {
@@ -107,8 +116,11 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
     if (db != null && !name.equals("search") && !name.equals("report")) {
       throw new UsageException("--db is only for the search and report commands");
     }
+    if (kiosk && !words.isEmpty()) {
+      throw new UsageException("--kiosk is only for opening the reader");
+    }
     if (words.isEmpty()) {
-      return new CommandLine(Command.OPEN, List.of(), dataDir);
+      return new CommandLine(Command.OPEN, List.of(), dataDir, null, kiosk);
     }
     List<String> rest = List.copyOf(words.subList(1, words.size()));
     return switch (name) {
@@ -121,7 +133,8 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
             Command.SEARCH,
             List.of(query),
             dataDir,
-            new SearchOptions(limit == null ? SearchEngine.DEFAULT_LIMIT : limit, json, db));
+            new SearchOptions(limit == null ? SearchEngine.DEFAULT_LIMIT : limit, json, db),
+            false);
       }
       case "compile" -> {
         if (rest.size() != 2) {
@@ -143,6 +156,13 @@ record CommandLine(Command command, List<String> arguments, Path dataDir, Search
         }
         yield new CommandLine(
             Command.REPORT, db == null ? List.of() : List.of(db.toString()), dataDir);
+      }
+      case "kiosk-pin" -> {
+        if (!rest.isEmpty()) {
+          throw new UsageException(
+              "kiosk-pin reads the PIN from standard input, never from the command line");
+        }
+        yield new CommandLine(Command.KIOSK_PIN, rest, dataDir);
       }
       case "help" -> new CommandLine(Command.HELP, List.of(), dataDir);
       default -> throw new UsageException("unknown command '" + name + "'");

@@ -13,6 +13,7 @@ import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.sqlite.StoreException;
+import org.careshelf.ui.kiosk.KioskPin;
 
 /**
  * The program's entry point: runs a command, or opens the reader. A plain class rather than the
@@ -79,7 +80,16 @@ public final class Main {
                     : Path.of(line.arguments().get(0)),
                 out);
         case SEARCH -> SearchCommand.run(line, line.dataDirOrDefault(settings), out);
+        case KIOSK_PIN -> kioskPin(System.in, out, err);
         case OPEN -> {
+          if (line.kiosk() || settings.kiosk()) {
+            try {
+              settings.kioskToStart(settingsFile);
+            } catch (SystemSettings.Problem e) {
+              err.println("careshelf: " + e.getMessage());
+              yield USAGE;
+            }
+          }
           CareShelfApp.open(args);
           yield -1;
         }
@@ -91,6 +101,29 @@ public final class Main {
       err.println("careshelf: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /**
+   * Reads a staff PIN from {@code in} (never from the command line, where other users of the
+   * computer could see it) and prints the settings line with its salted hash.
+   */
+  static int kioskPin(java.io.InputStream in, PrintStream out, PrintStream err)
+      throws java.io.IOException {
+    String pin =
+        new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+            .readLine();
+    if (pin == null || !KioskPin.isValidPin(pin.strip())) {
+      err.println(
+          "careshelf: a kiosk PIN is "
+              + KioskPin.SHORTEST
+              + " to "
+              + KioskPin.LONGEST
+              + " digits, typed on one line.");
+      return USAGE;
+    }
+    out.println("kiosk-pin-hash = " + KioskPin.hash(pin.strip()));
+    return OK;
   }
 
   private static int compile(Path articles, Path out, PrintStream stdout, PrintStream err)

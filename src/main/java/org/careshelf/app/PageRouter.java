@@ -2,6 +2,7 @@ package org.careshelf.app;
 
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.search.WordMatcher;
 import org.careshelf.ui.Async;
@@ -87,7 +88,12 @@ final class PageRouter implements Place.Visitor<Node> {
     pages
         .article()
         .readingProperty()
-        .addListener((obs, old, reading) -> tree.reveal(reading.article().id()));
+        .addListener(
+            (obs, old, reading) -> {
+              if (reading != null) {
+                tree.reveal(reading.article().id());
+              }
+            });
     navigation
         .currentProperty()
         .addListener(
@@ -109,10 +115,19 @@ final class PageRouter implements Place.Visitor<Node> {
     }
   }
 
-  private void show(Place place) {
-    shell.showPage(place.accept(this));
+  /** Shows the current place afresh, at its top: the start screen after a kiosk starts over. */
+  void showAgain() {
+    if (show(navigation.currentProperty().get()) instanceof ScrollPane scroll) {
+      scroll.setVvalue(0);
+    }
+  }
+
+  private Node show(Place place) {
+    Node page = place.accept(this);
+    shell.showPage(page);
     async.call(
         contents, c -> Crumbs.to(place, c, messages), shell::showCrumbs, async.logging("crumbs"));
+    return page;
   }
 
   @Override

@@ -56,7 +56,8 @@ final class ReaderWindow {
       CompletableFuture<UserStore> user,
       Executor background,
       Messages messages,
-      FailureReport failures) {
+      FailureReport failures,
+      SystemSettings.Kiosk kiosk) {
     Async async = new Async(background, Platform::runLater, failures);
     CompletableFuture<LibraryContents> contents =
         library.thenApplyAsync(
@@ -75,6 +76,8 @@ final class ReaderWindow {
             messages,
             router::openArticle,
             (word, term) -> glossary.find(term).ifPresent(t -> definition.show(word, t)));
+    ArticleView articleView =
+        new ArticleView(article, renderer, messages, router::openArticle, article::savePosition);
     PageRouter.Pages pages =
         new PageRouter.Pages(
             home,
@@ -98,16 +101,15 @@ final class ReaderWindow {
                     && article.readingProperty().get() != null,
             navigation.currentProperty(),
             article.readingProperty());
-    SearchView search =
-        new SearchView(
-            new SearchViewModel(
-                library.thenApplyAsync(SearchEngine::open, background),
-                async,
-                CompletableFuture.delayedExecutor(
-                    SEARCH_PAUSE_MILLIS, TimeUnit.MILLISECONDS, background),
-                router::openFound,
-                messages),
+    SearchViewModel searchModel =
+        new SearchViewModel(
+            library.thenApplyAsync(SearchEngine::open, background),
+            async,
+            CompletableFuture.delayedExecutor(
+                SEARCH_PAUSE_MILLIS, TimeUnit.MILLISECONDS, background),
+            router::openFound,
             messages);
+    SearchView search = new SearchView(searchModel, messages);
     ShellView shell =
         new ShellView(
             messages,
@@ -127,10 +129,33 @@ final class ReaderWindow {
     failures.showIn(shell::notice);
     topicModel.messageProperty().addListener((obs, old, message) -> shell.notice(message));
     shell.showSearch(search, search.resultsPanel());
-    scene = new Scene(shell, 1100, 720);
+    KioskMode kioskMode =
+        kiosk == null
+            ? null
+            : new KioskMode(
+                kiosk,
+                new KioskMode.Parts(
+                    stage,
+                    shell,
+                    navigation,
+                    router,
+                    article,
+                    articleView,
+                    glossary,
+                    search,
+                    searchModel::openBest,
+                    appearance,
+                    topics,
+                    user,
+                    async),
+                messages);
+    scene = new Scene(kioskMode == null ? shell : kioskMode.view(), 1100, 720);
     Theme.bind(scene, appearance);
     search.installShortcuts(scene);
     router.start(pages, shell, topics);
+    if (kioskMode != null) {
+      kioskMode.lock(scene);
+    }
 
     user.whenCompleteAsync(
         (store, failure) -> {

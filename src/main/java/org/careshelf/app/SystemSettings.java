@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.careshelf.ui.kiosk.KioskPin;
+import org.careshelf.ui.theme.AppearanceViewModel;
+import org.careshelf.ui.theme.ThemeName;
 
 /**
  * The settings an administrator sets for every user of a computer, read from one plain text file at
@@ -23,19 +26,66 @@ final class SystemSettings {
   static final String FILE_VARIABLE = "CARESHELF_SETTINGS";
 
   /** Every setting CareShelf knows, in the order the error message lists them. */
-  static final List<String> KNOWN = List.of("data-dir");
+  static final List<String> KNOWN =
+      List.of(
+          "data-dir",
+          "mode",
+          "kiosk-idle-seconds",
+          "kiosk-pin-hash",
+          "kiosk-text-size",
+          "kiosk-theme");
 
-  static final SystemSettings NONE = new SystemSettings(null);
+  static final SystemSettings NONE = new SystemSettings(null, false, Kiosk.DEFAULTS);
+
+  /** The quiet time before "Still reading?" unless the administrator sets another. */
+  static final int IDLE_SECONDS = 90;
+
+  /** The shortest quiet time an administrator may set. */
+  static final int SHORTEST_IDLE_SECONDS = 15;
+
+  /** How a kiosk behaves: its staff PIN's hash and what each new reader starts with. */
+  record Kiosk(int idleSeconds, String pinHash, int textSize, ThemeName theme) {
+    static final Kiosk DEFAULTS =
+        new Kiosk(IDLE_SECONDS, null, AppearanceViewModel.SMALLEST, ThemeName.LIGHT);
+  }
 
   private final Path dataDir;
+  private final boolean kiosk;
+  private final Kiosk kioskSettings;
 
-  private SystemSettings(Path dataDir) {
+  private SystemSettings(Path dataDir, boolean kiosk, Kiosk kioskSettings) {
     this.dataDir = dataDir;
+    this.kiosk = kiosk;
+    this.kioskSettings = kioskSettings;
   }
 
   /** The data folder for every user, if the administrator chose one. */
   Optional<Path> dataDir() {
     return Optional.ofNullable(dataDir);
+  }
+
+  /** True when the administrator chose {@code mode = kiosk}. */
+  boolean kiosk() {
+    return kiosk;
+  }
+
+  /** The kiosk's settings, whether or not kiosk mode is on. */
+  Kiosk kioskSettings() {
+    return kioskSettings;
+  }
+
+  /**
+   * The kiosk's settings for a kiosk about to start; refused without a staff PIN, since nobody
+   * could then close it.
+   */
+  Kiosk kioskToStart(Path file) throws Problem {
+    if (kioskSettings.pinHash() == null) {
+      throw new Problem(
+          file
+              + ": kiosk mode needs a staff PIN: run 'careshelf kiosk-pin', type the PIN, and"
+              + " put the line it prints in this file.");
+    }
+    return kioskSettings;
   }
 
   /** A settings file that cannot be read or has a bad line, with a message fit to show. */
@@ -89,6 +139,8 @@ final class SystemSettings {
     }
     Map<String, Integer> seen = new HashMap<>();
     Path dataDir = null;
+    boolean kiosk = false;
+    Kiosk k = Kiosk.DEFAULTS;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       String where = file + ":" + (i + 1) + ": ";
@@ -119,10 +171,86 @@ final class SystemSettings {
       }
       switch (name) {
         case "data-dir" -> dataDir = folder(where, name, value);
+        case "mode" -> kiosk = mode(where, value);
+        case "kiosk-idle-seconds" ->
+            k = new Kiosk(idleSeconds(where, value), k.pinHash(), k.textSize(), k.theme());
+        case "kiosk-pin-hash" ->
+            k = new Kiosk(k.idleSeconds(), pinHash(where, value), k.textSize(), k.theme());
+        case "kiosk-text-size" ->
+            k = new Kiosk(k.idleSeconds(), k.pinHash(), textSize(where, value), k.theme());
+        case "kiosk-theme" ->
+            k = new Kiosk(k.idleSeconds(), k.pinHash(), k.textSize(), theme(where, value));
         default -> throw new IllegalStateException("a known setting without a reader: " + name);
       }
     }
-    return new SystemSettings(dataDir);
+    return new SystemSettings(dataDir, kiosk, k);
+  }
+
+  private static boolean mode(String where, String value) throws Problem {
+    return switch (value) {
+      case "reader" -> false;
+      case "kiosk" -> true;
+      default -> throw new Problem(where + "mode is 'reader' or 'kiosk', not '" + value + "'.");
+    };
+  }
+
+  private static int idleSeconds(String where, String value) throws Problem {
+    try {
+      int seconds = Integer.parseInt(value);
+      if (seconds >= SHORTEST_IDLE_SECONDS) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new Problem(
+        where
+            + "kiosk-idle-seconds is a whole number of seconds, at least "
+            + SHORTEST_IDLE_SECONDS
+            + ", not '"
+            + value
+            + "'.");
+  }
+
+  private static String pinHash(String where, String value) throws Problem {
+    if (!KioskPin.isValidHash(value)) {
+      throw new Problem(
+          where + "kiosk-pin-hash is not one 'careshelf kiosk-pin' made; make it again.");
+    }
+    return value;
+  }
+
+  private static int textSize(String where, String value) throws Problem {
+    try {
+      int size =
+          Integer.parseInt(value.endsWith("%") ? value.substring(0, value.length() - 1) : value);
+      if (size >= AppearanceViewModel.SMALLEST
+          && size <= AppearanceViewModel.LARGEST
+          && size % AppearanceViewModel.STEP == 0) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new Problem(
+        where
+            + "kiosk-text-size is a size from "
+            + AppearanceViewModel.SMALLEST
+            + " to "
+            + AppearanceViewModel.LARGEST
+            + " in steps of "
+            + AppearanceViewModel.STEP
+            + ", not '"
+            + value
+            + "'.");
+  }
+
+  private static ThemeName theme(String where, String value) throws Problem {
+    return ThemeName.of(value)
+        .orElseThrow(
+            () ->
+                new Problem(
+                    where + "kiosk-theme is light, dark or high-contrast, not '" + value + "'."));
   }
 
   private static Path folder(String where, String name, String value) throws Problem {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -197,6 +198,31 @@ public final class UserStore implements AutoCloseable {
   /** Forgets every article read and every position: for kiosks, between readers. */
   public synchronized void clearHistory() {
     update("DELETE FROM history");
+  }
+
+  /**
+   * A store that keeps everything in memory and nothing on disk, forgotten when closed: a kiosk's,
+   * which must write nothing of its readers.
+   */
+  public static UserStore inMemory(Clock clock) {
+    try {
+      Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
+      try (Statement create = db.createStatement()) {
+        for (String sql : SqlScript.statements(SCHEMA)) {
+          create.executeUpdate(sql);
+        }
+      }
+      return new UserStore(db, clock, null);
+    } catch (SQLException e) {
+      throw new StoreException("CareShelf could not start its memory for this reader.", e);
+    }
+  }
+
+  /** Forgets every bookmark, note, article read, position and setting: a kiosk's next reader. */
+  public synchronized void forgetEverything() {
+    update("DELETE FROM bookmark");
+    update("DELETE FROM history");
+    update("DELETE FROM setting");
   }
 
   /** A setting, or empty when never set. */

@@ -54,6 +54,26 @@ public final class Styles {
 
   public static final String HEADING = "heading";
 
+  public static final String KIOSK = "kiosk";
+
+  public static final String KIOSK_BAR = "kiosk-bar";
+
+  public static final String KIOSK_KEY = "kiosk-key";
+
+  public static final String KIOSK_KEYBOARD = "kiosk-keyboard";
+
+  public static final String KIOSK_LAYER = "kiosk-layer";
+
+  public static final String KIOSK_NAME = "kiosk-name";
+
+  public static final String KIOSK_PANEL = "kiosk-panel";
+
+  public static final String KIOSK_PIN_DOTS = "kiosk-pin-dots";
+
+  public static final String KIOSK_QR = "kiosk-qr";
+
+  public static final String KIOSK_TITLE = "kiosk-title";
+
   public static final String LETTERS = "letters";
 
   public static final String LIST_ITEM = "list-item";

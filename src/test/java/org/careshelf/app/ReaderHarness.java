@@ -17,10 +17,14 @@ final class ReaderHarness implements AutoCloseable {
   final ReaderWindow window;
   private final Storage storage = new Storage();
 
-  private ReaderHarness(Stage stage, Path libraryFile, Path dataDir) {
+  private ReaderHarness(Stage stage, Path libraryFile, Path dataDir, SystemSettings.Kiosk kiosk) {
     this.stage = stage;
     storage.open(
-        () -> LibraryReader.open(libraryFile), () -> UserStore.open(dataDir, Clock.systemUTC()));
+        () -> LibraryReader.open(libraryFile),
+        () ->
+            kiosk == null
+                ? UserStore.open(dataDir, Clock.systemUTC())
+                : UserStore.inMemory(Clock.systemUTC()));
     window =
         new ReaderWindow(
             stage,
@@ -28,7 +32,8 @@ final class ReaderHarness implements AutoCloseable {
             storage.user,
             storage.background,
             Messages.forLocale(Locale.ENGLISH),
-            new FailureReport(Messages.forLocale(Locale.ENGLISH)));
+            new FailureReport(Messages.forLocale(Locale.ENGLISH)),
+            kiosk);
     stage.setScene(window.scene());
     stage.show();
     stage.toFront();
@@ -56,7 +61,14 @@ final class ReaderHarness implements AutoCloseable {
 
   /** Opens a reader in a new window; call from any thread. */
   static ReaderHarness open(Path libraryFile, Path dataDir) throws Exception {
-    return WaitForAsyncUtils.asyncFx(() -> new ReaderHarness(new Stage(), libraryFile, dataDir))
+    return WaitForAsyncUtils.asyncFx(
+            () -> new ReaderHarness(new Stage(), libraryFile, dataDir, null))
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  /** Opens a reader as a kiosk with {@code kiosk}'s settings; it keeps nothing on disk. */
+  static ReaderHarness openKiosk(Path libraryFile, SystemSettings.Kiosk kiosk) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> new ReaderHarness(new Stage(), libraryFile, null, kiosk))
         .get(10, TimeUnit.SECONDS);
   }
 

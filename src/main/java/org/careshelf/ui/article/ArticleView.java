@@ -31,6 +31,7 @@ public final class ArticleView extends PageView {
   private final MarkdownRenderer renderer;
   private final Consumer<String> openArticle;
   private final Messages messages;
+  private java.util.function.Function<org.careshelf.library.Article, javafx.scene.Node> takeAway;
   private final ArticleViewModel model;
   private String shownId;
   private String highlightId;
@@ -54,7 +55,15 @@ public final class ArticleView extends PageView {
     this.messages = messages;
     this.model = model;
     getStyleClass().add(Styles.ARTICLE_VIEW);
-    model.readingProperty().addListener((obs, old, reading) -> show(reading));
+    model
+        .readingProperty()
+        .addListener(
+            (obs, old, reading) -> {
+              // Nothing to show once a kiosk forgets the article; the next one replaces it.
+              if (reading != null) {
+                show(reading);
+              }
+            });
     model
         .messageProperty()
         .addListener(
@@ -106,6 +115,15 @@ public final class ArticleView extends PageView {
   }
 
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
+  /**
+   * Adds what {@code takeAway} makes of each article after its sources: a kiosk's QR code of the
+   * first source, for a reader to carry the article away on a phone.
+   */
+  public void showTakeAway(
+      java.util.function.Function<org.careshelf.library.Article, javafx.scene.Node> takeAway) {
+    this.takeAway = takeAway;
+  }
+
   public double position() {
     return getVvalue();
   }
@@ -157,6 +175,9 @@ public final class ArticleView extends PageView {
       sources.getChildren().add(entry);
     }
     page.getChildren().add(sources);
+    if (takeAway != null) {
+      page.getChildren().add(takeAway.apply(article));
+    }
     Label reviewed = new Label(messages.get("article.reviewed", messages.date(article.reviewed())));
     reviewed.setId("articleReviewed");
     reviewed.getStyleClass().add(Styles.REVIEWED);

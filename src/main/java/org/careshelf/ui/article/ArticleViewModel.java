@@ -82,7 +82,7 @@ public final class ArticleViewModel {
         s -> load(s, id),
         found -> show(id, found),
         failure -> {
-          async.logging("article.failed " + id).accept(failure);
+          async.logging("article.failed").accept(failure);
           message.set(messages.get("article.failed"));
         });
   }
@@ -160,8 +160,16 @@ public final class ArticleViewModel {
         bookmarked::set,
         failure -> {
           bookmarked.set(!add);
-          async.logging("bookmark.failed " + article.id()).accept(failure);
+          async.logging("bookmark.failed").accept(failure);
           message.set(messages.get("bookmark.failed"));
         });
+  }
+
+  /** Forgets the article shown and any article being opened: for kiosks, between readers. */
+  public void reset() {
+    opening.next();
+    reading.set(null);
+    message.set(null);
+    bookmarked.set(false);
   }
 }

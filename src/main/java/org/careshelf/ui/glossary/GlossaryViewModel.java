@@ -116,4 +116,11 @@ public final class GlossaryViewModel {
     char c = Character.toUpperCase(term.term().charAt(0));
     return Character.isLetter(c) ? c : '#';
   }
+
+  /** Clears the filter and the chosen term: for kiosks, between readers. */
+  public void reset() {
+    filter.set("");
+    selected.set(null);
+    pending = null;
+  }
 }

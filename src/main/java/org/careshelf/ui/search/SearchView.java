@@ -107,6 +107,13 @@ public final class SearchView extends HBox {
   }
 
   /** The text field, for focusing it from outside. */
+  /** Empties the field and forgets its results: for kiosks, between readers. */
+  public void reset() {
+    field.clear();
+    model.reset();
+    hidePanel();
+  }
+
   public TextField field() {
     return field;
   }

@@ -187,4 +187,13 @@ public final class SearchViewModel {
       notice.set(null);
     }
   }
+
+  /** Forgets the text, its results and any search under way: for kiosks, between readers. */
+  public void reset() {
+    searches.next();
+    query = "";
+    openWhenFound = false;
+    searching.set(false);
+    show(null);
+  }
 }

@@ -20,6 +20,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -281,6 +282,28 @@ public final class ShellView extends BorderPane {
    * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
    * over the top of the window's content.
    */
+  /**
+   * Makes the window a kiosk's: no bookmarks (a kiosk keeps nothing of its readers), and the keys
+   * that would quit or leave full screen do nothing.
+   */
+  /** Closes every notice shown. */
+  public void clearNotices() {
+    notices.getChildren().clear();
+  }
+
+  public void lockForKiosk() {
+    for (String id : List.of("#bookmarkButton", "#bookmarksButton")) {
+      Node button = toolbar.lookup(id);
+      if (button != null && button.getParent() instanceof Pane group) {
+        group.getChildren().remove(button);
+      }
+    }
+    for (Shortcut shortcut :
+        List.of(Shortcut.BOOKMARK, Shortcut.BOOKMARKS, Shortcut.QUIT, Shortcut.FULL_SCREEN)) {
+      handlers.remove(shortcut);
+    }
+  }
+
   public void showSearch(Region field, Region results) {
     field.setMinWidth(Region.USE_PREF_SIZE);
     toolbar.getChildren().add(1, group(field));

@@ -105,4 +105,13 @@ public final class AppearanceViewModel {
   private void save(String key, String value) {
     async.run(user, u -> u.putSetting(key, value), async.telling("notice.saveFailed"));
   }
+
+  /**
+   * Shows {@code percent} and {@code name} without saving them: what a kiosk's next reader starts
+   * with.
+   */
+  public void startWith(int percent, ThemeName name) {
+    textSize.set(clamp(percent));
+    theme.set(name);
+  }
 }

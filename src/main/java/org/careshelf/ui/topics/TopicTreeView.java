@@ -45,6 +45,20 @@ public final class TopicTreeView extends TreeView<Object> {
         });
   }
 
+  /** Folds every topic and forgets the choice: the tree as it was at start, for a kiosk. */
+  public void collapse() {
+    getSelectionModel().clearSelection();
+    if (getRoot() != null) {
+      getRoot().getChildren().forEach(item -> collapse(item));
+    }
+    scrollTo(0);
+  }
+
+  private static void collapse(javafx.scene.control.TreeItem<Object> item) {
+    item.setExpanded(false);
+    item.getChildren().forEach(child -> collapse(child));
+  }
+
   /** Shows {@code articleId} as selected (opening its topic) without opening it again. */
   public void reveal(String articleId) {
     TreeItem<Object> item = find(getRoot(), articleId);

@@ -113,7 +113,7 @@ class ArticleViewModelTest {
     model.open("first");
 
     assertThat(model.messageProperty().get()).contains("could not be opened");
-    assertThat(failures.logged).containsExactly("article.failed first");
+    assertThat(failures.logged).containsExactly("article.failed");
   }
 
   @Test
