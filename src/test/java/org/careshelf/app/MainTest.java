@@ -247,7 +247,7 @@ class MainTest {
             "careshelf: "
                 + settings
                 + ":1: unknown setting 'kiosk-mode';"
-                + " the settings CareShelf knows are: data-dir.\n");
+                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-text-size, kiosk-theme.\n");
     assertThat(out()).isEmpty();
   }
 

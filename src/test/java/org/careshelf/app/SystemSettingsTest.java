@@ -38,7 +38,8 @@ class SystemSettingsTest {
     assertThatThrownBy(() -> SystemSettings.load(file))
         .isInstanceOf(SystemSettings.Problem.class)
         .hasMessage(
-            file + ":2: unknown setting 'datadir'; the settings CareShelf knows are: data-dir.");
+            file
+                + ":2: unknown setting 'datadir'; the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-text-size, kiosk-theme.");
   }
 
   @Test
