@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.careshelf.library.Article;
 
 /**
- * The library's editorial rules for each article: trusted sources, related articles, a care-team
- * section in clinical topics, and a reading level patients can manage.
+ * The library's editorial rules for each article: trusted sources on their publishers' own sites,
+ * related articles, a care-team section in clinical topics, and a reading level patients can
+ * manage.
  */
 final class QualityChecks {
 
@@ -29,6 +30,33 @@ final class QualityChecks {
   private static final int MIN_WORDS_TO_BLAME = 10;
 
   private QualityChecks() {}
+
+  /**
+   * Adds a problem, at the source's url line {@code urlLine}, when a source names a trusted
+   * publisher but its address is not on that publisher's site. The parser calls this, as it reads
+   * each source, because only it knows the lines of the sources' fields.
+   */
+  static void checkSource(
+      String path, int urlLine, String publisher, String url, List<Problem> problems) {
+    if (TrustedPublishers.canonical(publisher).isEmpty()
+        || TrustedPublishers.isOwnSite(publisher, url)) {
+      return;
+    }
+    String sites = orList(TrustedPublishers.hosts(publisher));
+    problems.add(
+        new Problem(
+            path,
+            urlLine,
+            "the publisher '"
+                + publisher
+                + "' is trusted, but this address is not on its own site ("
+                + sites
+                + (TrustedPublishers.isOthersWork(url)
+                    ? "; pages at ncbi.nlm.nih.gov are papers and books from other publishers"
+                    : "")
+                + "): name the publisher whose page it is, or cite the page on "
+                + sites));
+  }
 
   /** Adds a problem for each rule {@code parsed} breaks; {@code clinical} is its topic's flag. */
   static void check(ParsedArticle parsed, boolean clinical, List<Problem> problems) {
@@ -64,6 +92,16 @@ final class QualityChecks {
       checkCareTeamSection(parsed, document, problems);
     }
     checkReadability(parsed, document, problems);
+  }
+
+  /** "a", "a or b", "a, b or c". */
+  private static String orList(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " or "
+        + items.get(items.size() - 1);
   }
 
   private static void checkCareTeamSection(

@@ -10,6 +10,8 @@ import java.util.List;
 import org.careshelf.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QualityChecksTest {
 
@@ -43,9 +45,115 @@ class QualityChecksTest {
         "basics/x.md",
         article("basics")
             .replace("National Cancer Institute", "FDA")
-            .replace(SECOND_PUBLISHER, "    publisher: The Leukemia and Lymphoma Society\n"));
+            .replace("https://www.cancer.gov/a", "https://www.fda.gov/a")
+            .replace(SECOND_PUBLISHER, "    publisher: The Leukemia and Lymphoma Society\n")
+            .replace("https://www.nhs.uk/b", "https://www.lls.org/b"));
 
     assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void aSourceNamingATrustedPublisherMustBeOnItsSiteAtTheUrlLine() throws IOException {
+    write(
+        "basics/x.md",
+        article("basics").replace("https://www.cancer.gov/a", "https://www.cancer.org/a"));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/x.md:10: the publisher 'National Cancer Institute' is trusted, but this address"
+                + " is not on its own site (cancer.gov): name the publisher whose page it is, or"
+                + " cite the page on cancer.gov");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://cancer.gov.example.com/a",
+        "https://www.cancer.gov@example.com/a",
+        "https://notcancer.gov/a",
+        "https://example.com/www.cancer.gov/a",
+        "https://example.com/?site=cancer.gov"
+      })
+  void anAddressThatOnlyLooksLikeThePublishersSiteIsNotOnIt(String url) throws IOException {
+    write("basics/x.md", article("basics").replace("https://www.cancer.gov/a", url));
+
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .startsWith("basics/x.md:10: the publisher 'National Cancer Institute' is trusted");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://cancer.gov/a",
+        "https://survivorship.cancer.gov/a",
+        "https://WWW.Cancer.Gov:443/a",
+        "http://www.cancer.gov"
+      })
+  void thePublishersSiteAndItsSubdomainsAreOnIt(String url) throws IOException {
+    write("basics/x.md", article("basics").replace("https://www.cancer.gov/a", url));
+
+    assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void untrustedPublishersStayAllowedAsExtraSourcesAtAnyAddress() throws IOException {
+    write(
+        "basics/x.md",
+        article("basics")
+            .replace(
+                "related:",
+                "  - title: C\n    publisher: A Journal\n    url: https://www.cancer.gov/c\n"
+                    + "    accessed: 2026-01-01\n"
+                    + "  - title: D\n    publisher: Another Blog\n    url: https://example.org/d\n"
+                    + "    accessed: 2026-01-01\nrelated:"));
+
+    assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void theNihItsInstitutesAndTheCdcAreTrustedUnderTheirOwnNamesOnTheirOwnSites()
+      throws IOException {
+    write(
+        "basics/x.md",
+        article("basics")
+            .replace("National Cancer Institute", "National Heart, Lung and Blood Institute")
+            .replace("https://www.cancer.gov/a", "https://www.nhlbi.nih.gov/a")
+            .replace(SECOND_PUBLISHER, "    publisher: CDC\n")
+            .replace("https://www.nhs.uk/b", "https://www.cdc.gov/b"));
+    write(
+        "basics/y.md",
+        article("basics")
+            .replace("id: x", "id: y")
+            .replace("National Cancer Institute", "NIH")
+            .replace("https://www.cancer.gov/a", "https://www.nih.gov/a")
+            .replace(
+                SECOND_PUBLISHER, "    publisher: Centers for Disease Control and Prevention\n")
+            .replace("https://www.nhs.uk/b", "https://www.nhlbi.nih.gov/b"));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/y.md:14: the publisher 'Centers for Disease Control and Prevention' is trusted,"
+                + " but this address is not on its own site (cdc.gov): name the publisher whose"
+                + " page it is, or cite the page on cdc.gov");
+  }
+
+  @Test
+  void papersInPubMedCentralAreTheirJournalsNotTheLibraryOfMedicines() throws IOException {
+    write(
+        "basics/x.md",
+        article("basics")
+            .replace(SECOND_PUBLISHER, "    publisher: National Library of Medicine\n")
+            .replace("https://www.nhs.uk/b", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/"));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/x.md:14: the publisher 'National Library of Medicine' is trusted, but this"
+                + " address is not on its own site (nlm.nih.gov or medlineplus.gov; pages at"
+                + " ncbi.nlm.nih.gov are papers and books from other publishers): name the"
+                + " publisher whose page it is, or cite the page on nlm.nih.gov or"
+                + " medlineplus.gov");
   }
 
   @Test
@@ -137,10 +245,16 @@ class QualityChecksTest {
     assertThat(TrustedPublishers.canonical("the leukemia & lymphoma society"))
         .contains("Blood Cancer United");
     assertThat(TrustedPublishers.canonical("ASCO")).contains("Cancer.Net");
-    assertThat(TrustedPublishers.canonical("NIH")).contains("MedlinePlus");
+    assertThat(TrustedPublishers.canonical("MedlinePlus")).contains("National Library of Medicine");
+    assertThat(TrustedPublishers.canonical("NIH")).contains("National Institutes of Health");
+    assertThat(TrustedPublishers.canonical("National Heart, Lung and Blood Institute"))
+        .contains("National Heart, Lung, and Blood Institute");
+    assertThat(TrustedPublishers.canonical("CDC"))
+        .contains("Centers for Disease Control and Prevention");
     assertThat(TrustedPublishers.canonical("European Medicines Agency")).isPresent();
+    assertThat(TrustedPublishers.canonical("The ASCO Post")).isEmpty();
     assertThat(TrustedPublishers.canonical("Wikipedia")).isEmpty();
-    assertThat(TrustedPublishers.names()).hasSize(8);
+    assertThat(TrustedPublishers.names()).hasSize(14);
   }
 
   /** Lines: 1 fence, 2 id, 4 topic, 8 first source, 9 and 13 publishers, 16 related, 19 body. */
