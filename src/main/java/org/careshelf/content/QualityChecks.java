@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.careshelf.library.Article;
+import org.careshelf.library.Source;
 
 /**
  * The library's editorial rules for each article: trusted sources on their publishers' own sites,
- * related articles, a care-team section in clinical topics, and a reading level patients can
- * manage.
+ * product pages citing the product's FDA page or label, related articles, a care-team section in
+ * clinical topics, and a reading level patients can manage.
  */
 final class QualityChecks {
 
@@ -25,6 +26,17 @@ final class QualityChecks {
 
   /** The heading every article in a clinical topic needs, matched ignoring case. */
   static final String CARE_TEAM_SECTION = "When to call your care team";
+
+  /** The topic with one page per CAR T product, each named (its id) after its product. */
+  static final String PRODUCT_TOPIC = "car-t-products";
+
+  /** Who publishes a product's own pages: the FDA its product page, the NLM its label. */
+  private static final String FDA = "U.S. Food and Drug Administration";
+
+  private static final String LABELS = "National Library of Medicine";
+
+  /** DailyMed, where the National Library of Medicine publishes each product's label. */
+  private static final String LABEL_HOST = "dailymed.nlm.nih.gov";
 
   /** Paragraphs shorter than this are too short for their own grade to mean much. */
   private static final int MIN_WORDS_TO_BLAME = 10;
@@ -80,6 +92,22 @@ final class QualityChecks {
                   + String.join(", ", TrustedPublishers.names())
                   + ")"));
     }
+    if (article.topicId().equals(PRODUCT_TOPIC) && !citesProductPage(article)) {
+      problems.add(
+          new Problem(
+              path,
+              lines.sources(),
+              "a page about a CAR T product must cite the product's own FDA page or its label:"
+                  + " a source from the "
+                  + FDA
+                  + " (fda.gov) or its label on DailyMed ("
+                  + LABELS
+                  + ", "
+                  + LABEL_HOST
+                  + ") whose title or address names '"
+                  + article.id()
+                  + "'"));
+    }
     if (article.related().isEmpty()) {
       problems.add(
           new Problem(
@@ -92,6 +120,27 @@ final class QualityChecks {
       checkCareTeamSection(parsed, document, problems);
     }
     checkReadability(parsed, document, problems);
+  }
+
+  /**
+   * True when a source is the product's FDA page or its label on DailyMed. The product is named by
+   * the page's id, as each product's page is ({@code kymriah}); a general FDA notice that names no
+   * product is not the product's own page.
+   */
+  private static boolean citesProductPage(Article article) {
+    String product = article.id().toLowerCase(Locale.ROOT);
+    return article.sources().stream().anyMatch(s -> isOwnPageOf(s, product));
+  }
+
+  private static boolean isOwnPageOf(Source source, String product) {
+    Optional<String> publisher = TrustedPublishers.canonical(source.publisher());
+    boolean fdaPage = publisher.filter(FDA::equals).isPresent();
+    boolean label =
+        publisher.filter(LABELS::equals).isPresent()
+            && TrustedPublishers.host(source.url()).filter(LABEL_HOST::equals).isPresent();
+    return (fdaPage || label)
+        && (source.title().toLowerCase(Locale.ROOT).contains(product)
+            || source.url().toLowerCase(Locale.ROOT).contains(product));
   }
 
   /** "a", "a or b", "a, b or c". */

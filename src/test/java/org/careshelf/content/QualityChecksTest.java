@@ -11,6 +11,7 @@ import org.careshelf.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QualityChecksTest {
@@ -157,6 +158,46 @@ class QualityChecksTest {
   }
 
   @Test
+  void aProductPageMustCiteTheProductsOwnFdaPageOrLabel() throws IOException {
+    productTopic();
+    write("basics/kymriah.md", productPage(""));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/kymriah.md:8: a page about a CAR T product must cite the product's own FDA"
+                + " page or its label: a source from the U.S. Food and Drug Administration"
+                + " (fda.gov) or its label on DailyMed (National Library of Medicine,"
+                + " dailymed.nlm.nih.gov) whose title or address names 'kymriah'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "FDA Eliminates REMS for CAR T cell Immunotherapies, FDA, https://www.fda.gov/rems, 1",
+    "Kymriah (tisagenlecleucel) injection, MedlinePlus, https://medlineplus.gov/kymriah, 1",
+    "Approved Cellular and Gene Therapy Products, U.S. Food and Drug Administration,"
+        + " https://www.fda.gov/vaccines-blood-biologics/kymriah-tisagenlecleucel, 0",
+    "KYMRIAH package insert, FDA, https://www.fda.gov/media/1/download, 0",
+    "KYMRIAH Medication Guide (DailyMed), National Library of Medicine,"
+        + " https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=aad3ba54, 0"
+  })
+  void onlyAnFdaPageOrDailyMedLabelNamingTheProductCounts(
+      String title, String publisher, String url, int problems) throws IOException {
+    productTopic();
+    write(
+        "basics/kymriah.md",
+        productPage(
+            "  - title: "
+                + title
+                + "\n    publisher: "
+                + publisher
+                + "\n    url: "
+                + url
+                + "\n    accessed: 2026-01-01\n"));
+
+    assertThat(problems()).hasSize(problems);
+  }
+
+  @Test
   void anArticleNeedsARelatedArticle() throws IOException {
     write("basics/x.md", article("basics").replace("related: [first]", "related: []"));
     write(
@@ -268,6 +309,21 @@ class QualityChecksTest {
         + SECOND_PUBLISHER
         + "    url: https://www.nhs.uk/b\n    accessed: 2026-01-01\n"
         + "related: [first]\n---\n\nShort words here.\n";
+  }
+
+  /** A page about the product Kymriah, with two trusted sources that are not its own, then more. */
+  private static String productPage(String moreSources) {
+    return article("car-t-products")
+        .replace("id: x", "id: kymriah")
+        .replace("related:", moreSources + "related:");
+  }
+
+  /** Adds the topic of product pages to the fixture's topics. */
+  private void productTopic() throws IOException {
+    Path topics = library().resolve("topics.yaml");
+    Files.writeString(
+        topics,
+        Files.readString(topics) + "- id: car-t-products\n  title: CAR T products\n  order: 2\n");
   }
 
   /** Rewrites topics.yaml: basics on lines 1-4, deeper (under basics) from line 5. */
