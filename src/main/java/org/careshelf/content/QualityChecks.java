@@ -1,6 +1,8 @@
 package org.careshelf.content;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -14,7 +16,7 @@ import org.careshelf.library.Source;
 /**
  * The library's editorial rules for each article: trusted sources on their publishers' own sites,
  * product pages citing the product's FDA page or label, related articles, a care-team section in
- * clinical topics, and a reading level patients can manage.
+ * clinical topics, no code blocks, and a reading level patients can manage.
  */
 final class QualityChecks {
 
@@ -119,6 +121,7 @@ final class QualityChecks {
     if (clinical) {
       checkCareTeamSection(parsed, document, problems);
     }
+    checkNoCodeBlocks(parsed, document, problems);
     checkReadability(parsed, document, problems);
   }
 
@@ -141,6 +144,26 @@ final class QualityChecks {
     return (fdaPage || label)
         && (source.title().toLowerCase(Locale.ROOT).contains(product)
             || source.url().toLowerCase(Locale.ROOT).contains(product));
+  }
+
+  /**
+   * Refuses code blocks, fenced or indented: the reader shows their text, but the reading grade
+   * does not count it, so prose put there would escape the grade.
+   */
+  private static void checkNoCodeBlocks(
+      ParsedArticle parsed, Document document, List<Problem> problems) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+        problems.add(
+            new Problem(
+                parsed.path(),
+                parsed.lines().bodyFirst() + node.getLineNumber(),
+                "code blocks are not for patient text; write it as a paragraph or a list"
+                    + (node instanceof IndentedCodeBlock
+                        ? " (a line indented by four spaces or more starts a code block)"
+                        : "")));
+      }
+    }
   }
 
   /** "a", "a or b", "a, b or c". */

@@ -198,6 +198,42 @@ class QualityChecksTest {
   }
 
   @Test
+  void codeBlocksAreRefusedBecauseTheGradeCannotReadThem() throws IOException {
+    String hard =
+        "Immunotherapeutic interventions necessitate comprehensive multidisciplinary evaluation,"
+            + " individualized pharmacological optimization and longitudinal surveillance.\n";
+    write("basics/x.md", article("basics") + "\n```\n" + hard + "```\n");
+    write(
+        "basics/y.md",
+        article("basics").replace("id: x", "id: y") + "\n- A list item.\n\n      " + hard);
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/x.md:21: code blocks are not for patient text; write it as a paragraph or a"
+                + " list",
+            "basics/y.md:23: code blocks are not for patient text; write it as a paragraph or a"
+                + " list (a line indented by four spaces or more starts a code block)");
+  }
+
+  @Test
+  void inlineCodeCountsTowardTheGradeSoItHidesNoProse() throws IOException {
+    String hard =
+        "Immunotherapeutic interventions necessitate comprehensive multidisciplinary evaluation,"
+            + " individualized pharmacological optimization and longitudinal surveillance.";
+    write("basics/x.md", article("basics") + "\n`" + hard + "`\n");
+
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .startsWith("basics/x.md:21: reading grade ")
+        .endsWith(
+            String.format(
+                java.util.Locale.ROOT,
+                "the hardest paragraph, here, reads at grade %.1f",
+                Readability.ofText(hard).roundedGrade()));
+  }
+
+  @Test
   void anArticleNeedsARelatedArticle() throws IOException {
     write("basics/x.md", article("basics").replace("related: [first]", "related: []"));
     write(
