@@ -95,7 +95,7 @@ public final class TrustedPublishers {
   }
 
   /** The hosts of the sites of the trusted publisher called {@code name}; empty when untrusted. */
-  public static List<String> hosts(String name) {
+  static List<String> hosts(String name) {
     return publisher(name).map(Publisher::hosts).orElse(List.of());
   }
 
@@ -103,27 +103,23 @@ public final class TrustedPublishers {
    * True when {@code url} is on a site of the trusted publisher called {@code name}, so that a page
    * from elsewhere cannot borrow a trusted name; false for an untrusted publisher.
    */
-  public static boolean isOwnSite(String name, String url) {
+  static boolean isOwnSite(String name, String url) {
     Optional<Publisher> publisher = publisher(name);
     Optional<String> host = host(url);
-    if (publisher.isEmpty() || host.isEmpty()) {
-      return false;
-    }
-    if (isOthersWork(url)) {
+    if (publisher.isEmpty() || host.isEmpty() || isOthersWork(url)) {
       return false;
     }
     return publisher.get().hosts().stream().anyMatch(h -> isOnHost(host.get(), h));
   }
 
   /** True when {@code url} is on a host that serves other publishers' papers and books. */
-  public static boolean isOthersWork(String url) {
+  static boolean isOthersWork(String url) {
     return host(url).filter(h -> OTHERS_WORK.stream().anyMatch(o -> isOnHost(h, o))).isPresent();
   }
 
   /**
-   * The host of a web address, lowercase and without a port, or empty when it has none; whatever
-   * comes before an {@code @} is a user name, not the host, so {@code cancer.gov@x.org} is on
-   * x.org.
+   * The host of a web address, lowercase and without a port, or empty when it has none. Whatever
+   * comes before an {@code @} is a user name, not the host: {@code cancer.gov@x.org} is on x.org.
    */
   static Optional<String> host(String url) {
     if (url == null) {
