@@ -30,7 +30,7 @@ final class QualityChecks {
   static final String CARE_TEAM_SECTION = "When to call your care team";
 
   /** The topic with one page per CAR T product, each named (its id) after its product. */
-  static final String PRODUCT_TOPIC = "car-t-products";
+  private static final String PRODUCT_TOPIC = "car-t-products";
 
   /** Who publishes a product's own pages: the FDA its product page, the NLM its label. */
   private static final String FDA = "U.S. Food and Drug Administration";
