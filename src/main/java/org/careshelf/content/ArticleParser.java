@@ -133,6 +133,8 @@ final class ArticleParser {
       if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
         problems.add(
             new Problem(path, s.line("url"), "a source's url must start with https:// : " + url));
+      } else if (url != null && publisher != null) {
+        QualityChecks.checkSource(path, s.line("url"), publisher, url, problems);
       }
       sources.add(new Source(title, publisher, url, accessed));
     }

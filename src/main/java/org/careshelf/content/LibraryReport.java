@@ -1,5 +1,6 @@
 package org.careshelf.content;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +16,13 @@ import org.careshelf.library.GlossaryTerm;
 
 /**
  * The figures editors check in a compiled library: each article's length, reading grade, glossary
- * links, sources and review date, then the totals and the gaps in the glossary's use.
+ * links, sources and review date, then the totals, the gaps in the glossary's use and the articles
+ * due for review.
  */
 public final class LibraryReport {
+
+  /** An article reviewed longer ago than this many months is due for another review. */
+  public static final int REVIEW_MONTHS = 12;
 
   /** One article's figures; {@code glossaryTerms} counts the distinct terms its text links. */
   public record Row(
@@ -27,16 +32,19 @@ public final class LibraryReport {
   private final int glossaryCount;
   private final List<String> unusedTerms;
   private final List<String> articlesWithoutTerms;
+  private final List<Row> staleArticles;
 
   private LibraryReport(
       List<Row> rows,
       int glossaryCount,
       List<String> unusedTerms,
-      List<String> articlesWithoutTerms) {
+      List<String> articlesWithoutTerms,
+      List<Row> staleArticles) {
     this.rows = List.copyOf(rows);
     this.glossaryCount = glossaryCount;
     this.unusedTerms = List.copyOf(unusedTerms);
     this.articlesWithoutTerms = List.copyOf(articlesWithoutTerms);
+    this.staleArticles = List.copyOf(staleArticles);
   }
 
   /**
@@ -45,6 +53,15 @@ public final class LibraryReport {
    */
   public static LibraryReport of(
       List<Article> articles, List<GlossaryTerm> glossary, Map<String, List<String>> links) {
+    return of(articles, glossary, links, Clock.systemDefaultZone());
+  }
+
+  /** The report as of today by {@code clock}, which decides the articles due for review. */
+  public static LibraryReport of(
+      List<Article> articles,
+      List<GlossaryTerm> glossary,
+      Map<String, List<String>> links,
+      Clock clock) {
     List<Row> rows = new ArrayList<>();
     Set<String> used = new HashSet<>();
     List<String> withoutTerms = new ArrayList<>();
@@ -72,7 +89,13 @@ public final class LibraryReport {
             .filter(term -> !used.contains(term))
             .sorted(String.CASE_INSENSITIVE_ORDER)
             .toList();
-    return new LibraryReport(rows, glossary.size(), unused, withoutTerms);
+    LocalDate dueBefore = LocalDate.now(clock).minusMonths(REVIEW_MONTHS);
+    List<Row> stale =
+        rows.stream()
+            .filter(r -> r.reviewed() != null && r.reviewed().isBefore(dueBefore))
+            .sorted(Comparator.comparing(Row::reviewed).thenComparing(Row::id))
+            .toList();
+    return new LibraryReport(rows, glossary.size(), unused, withoutTerms, stale);
   }
 
   public List<Row> rows() {
@@ -91,6 +114,14 @@ public final class LibraryReport {
   /** Ids of the articles whose text links no glossary term. */
   public List<String> articlesWithoutTerms() {
     return articlesWithoutTerms;
+  }
+
+  /**
+   * The articles whose {@code reviewed} date is more than {@link #REVIEW_MONTHS} months before
+   * today, the oldest first.
+   */
+  public List<Row> staleArticles() {
+    return staleArticles;
   }
 
   /** The median of the articles' grades (the mean of the middle two for an even count). */
@@ -147,6 +178,10 @@ public final class LibraryReport {
         .append(System.lineSeparator());
     out.append(list("Glossary terms used by no article", unusedTerms));
     out.append(list("Articles that link no glossary term", articlesWithoutTerms));
+    out.append(
+        list(
+            "Articles reviewed more than " + REVIEW_MONTHS + " months ago",
+            staleArticles.stream().map(r -> r.id() + " (" + r.reviewed() + ")").toList()));
     return out.toString();
   }
 

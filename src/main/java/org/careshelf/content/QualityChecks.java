@@ -1,6 +1,8 @@
 package org.careshelf.content;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -9,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.careshelf.library.Article;
+import org.careshelf.library.Source;
 
 /**
- * The library's editorial rules for each article: trusted sources, related articles, a care-team
- * section in clinical topics, and a reading level patients can manage.
+ * The library's editorial rules for each article: trusted sources on their publishers' own sites,
+ * product pages citing the product's FDA page or label, related articles, a care-team section in
+ * clinical topics, no code blocks, and a reading level patients can manage.
  */
 final class QualityChecks {
 
@@ -25,10 +29,48 @@ final class QualityChecks {
   /** The heading every article in a clinical topic needs, matched ignoring case. */
   static final String CARE_TEAM_SECTION = "When to call your care team";
 
+  /** The topic with one page per CAR T product, each named (its id) after its product. */
+  private static final String PRODUCT_TOPIC = "car-t-products";
+
+  /** Who publishes a product's own pages: the FDA its product page, the NLM its label. */
+  private static final String FDA = "U.S. Food and Drug Administration";
+
+  private static final String LABELS = "National Library of Medicine";
+
+  /** DailyMed, where the National Library of Medicine publishes each product's label. */
+  private static final String LABEL_HOST = "dailymed.nlm.nih.gov";
+
   /** Paragraphs shorter than this are too short for their own grade to mean much. */
   private static final int MIN_WORDS_TO_BLAME = 10;
 
   private QualityChecks() {}
+
+  /**
+   * Adds a problem, at the source's url line {@code urlLine}, when a source names a trusted
+   * publisher but its address is not on that publisher's site. The parser calls this, as it reads
+   * each source, because only it knows the lines of the sources' fields.
+   */
+  static void checkSource(
+      String path, int urlLine, String publisher, String url, List<Problem> problems) {
+    if (TrustedPublishers.canonical(publisher).isEmpty()
+        || TrustedPublishers.isOwnSite(publisher, url)) {
+      return;
+    }
+    String sites = orList(TrustedPublishers.hosts(publisher));
+    problems.add(
+        new Problem(
+            path,
+            urlLine,
+            "the publisher '"
+                + publisher
+                + "' is trusted, but this address is not on its own site ("
+                + sites
+                + (TrustedPublishers.isOthersWork(url)
+                    ? "; pages at ncbi.nlm.nih.gov are papers and books from other publishers"
+                    : "")
+                + "): name the publisher whose page it is, or cite the page on "
+                + sites));
+  }
 
   /** Adds a problem for each rule {@code parsed} breaks; {@code clinical} is its topic's flag. */
   static void check(ParsedArticle parsed, boolean clinical, List<Problem> problems) {
@@ -52,6 +94,22 @@ final class QualityChecks {
                   + String.join(", ", TrustedPublishers.names())
                   + ")"));
     }
+    if (article.topicId().equals(PRODUCT_TOPIC) && !citesProductPage(article)) {
+      problems.add(
+          new Problem(
+              path,
+              lines.sources(),
+              "a page about a CAR T product must cite the product's own FDA page or its label:"
+                  + " a source from the "
+                  + FDA
+                  + " (fda.gov) or its label on DailyMed ("
+                  + LABELS
+                  + ", "
+                  + LABEL_HOST
+                  + ") whose title or address names '"
+                  + article.id()
+                  + "'"));
+    }
     if (article.related().isEmpty()) {
       problems.add(
           new Problem(
@@ -63,7 +121,59 @@ final class QualityChecks {
     if (clinical) {
       checkCareTeamSection(parsed, document, problems);
     }
+    checkNoCodeBlocks(parsed, document, problems);
     checkReadability(parsed, document, problems);
+  }
+
+  /**
+   * True when a source is the product's FDA page or its label on DailyMed. The product is named by
+   * the page's id, as each product's page is ({@code kymriah}); a general FDA notice that names no
+   * product is not the product's own page.
+   */
+  private static boolean citesProductPage(Article article) {
+    String product = article.id().toLowerCase(Locale.ROOT);
+    return article.sources().stream().anyMatch(s -> isOwnPageOf(s, product));
+  }
+
+  private static boolean isOwnPageOf(Source source, String product) {
+    Optional<String> publisher = TrustedPublishers.canonical(source.publisher());
+    boolean fdaPage = publisher.filter(FDA::equals).isPresent();
+    boolean label =
+        publisher.filter(LABELS::equals).isPresent()
+            && TrustedPublishers.host(source.url()).filter(LABEL_HOST::equals).isPresent();
+    return (fdaPage || label)
+        && (source.title().toLowerCase(Locale.ROOT).contains(product)
+            || source.url().toLowerCase(Locale.ROOT).contains(product));
+  }
+
+  /**
+   * Refuses code blocks, fenced or indented: the reader shows their text, but the reading grade
+   * does not count it, so prose put there would escape the grade.
+   */
+  private static void checkNoCodeBlocks(
+      ParsedArticle parsed, Document document, List<Problem> problems) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+        problems.add(
+            new Problem(
+                parsed.path(),
+                parsed.lines().bodyFirst() + node.getLineNumber(),
+                "code blocks are not for patient text; write it as a paragraph or a list"
+                    + (node instanceof IndentedCodeBlock
+                        ? " (a line indented by four spaces or more starts a code block)"
+                        : "")));
+      }
+    }
+  }
+
+  /** "a", "a or b", "a, b or c". */
+  private static String orList(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " or "
+        + items.get(items.size() - 1);
   }
 
   private static void checkCareTeamSection(

@@ -10,6 +10,9 @@ import java.util.List;
 import org.careshelf.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QualityChecksTest {
 
@@ -43,9 +46,191 @@ class QualityChecksTest {
         "basics/x.md",
         article("basics")
             .replace("National Cancer Institute", "FDA")
-            .replace(SECOND_PUBLISHER, "    publisher: The Leukemia and Lymphoma Society\n"));
+            .replace("https://www.cancer.gov/a", "https://www.fda.gov/a")
+            .replace(SECOND_PUBLISHER, "    publisher: The Leukemia and Lymphoma Society\n")
+            .replace("https://www.nhs.uk/b", "https://www.lls.org/b"));
 
     assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void aSourceNamingATrustedPublisherMustBeOnItsSiteAtTheUrlLine() throws IOException {
+    write(
+        "basics/x.md",
+        article("basics").replace("https://www.cancer.gov/a", "https://www.cancer.org/a"));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/x.md:10: the publisher 'National Cancer Institute' is trusted, but this address"
+                + " is not on its own site (cancer.gov): name the publisher whose page it is, or"
+                + " cite the page on cancer.gov");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://cancer.gov.example.com/a",
+        "https://www.cancer.gov@example.com/a",
+        "https://notcancer.gov/a",
+        "https://example.com/www.cancer.gov/a",
+        "https://example.com/?site=cancer.gov"
+      })
+  void anAddressThatOnlyLooksLikeThePublishersSiteIsNotOnIt(String url) throws IOException {
+    write("basics/x.md", article("basics").replace("https://www.cancer.gov/a", url));
+
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .startsWith("basics/x.md:10: the publisher 'National Cancer Institute' is trusted");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://cancer.gov/a",
+        "https://survivorship.cancer.gov/a",
+        "https://WWW.Cancer.Gov:443/a",
+        "http://www.cancer.gov"
+      })
+  void thePublishersSiteAndItsSubdomainsAreOnIt(String url) throws IOException {
+    write("basics/x.md", article("basics").replace("https://www.cancer.gov/a", url));
+
+    assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void untrustedPublishersStayAllowedAsExtraSourcesAtAnyAddress() throws IOException {
+    write(
+        "basics/x.md",
+        article("basics")
+            .replace(
+                "related:",
+                "  - title: C\n    publisher: A Journal\n    url: https://www.cancer.gov/c\n"
+                    + "    accessed: 2026-01-01\n"
+                    + "  - title: D\n    publisher: Another Blog\n    url: https://example.org/d\n"
+                    + "    accessed: 2026-01-01\nrelated:"));
+
+    assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void theNihItsInstitutesAndTheCdcAreTrustedUnderTheirOwnNamesOnTheirOwnSites()
+      throws IOException {
+    write(
+        "basics/x.md",
+        article("basics")
+            .replace("National Cancer Institute", "National Heart, Lung and Blood Institute")
+            .replace("https://www.cancer.gov/a", "https://www.nhlbi.nih.gov/a")
+            .replace(SECOND_PUBLISHER, "    publisher: CDC\n")
+            .replace("https://www.nhs.uk/b", "https://www.cdc.gov/b"));
+    write(
+        "basics/y.md",
+        article("basics")
+            .replace("id: x", "id: y")
+            .replace("National Cancer Institute", "NIH")
+            .replace("https://www.cancer.gov/a", "https://www.nih.gov/a")
+            .replace(
+                SECOND_PUBLISHER, "    publisher: Centers for Disease Control and Prevention\n")
+            .replace("https://www.nhs.uk/b", "https://www.nhlbi.nih.gov/b"));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/y.md:14: the publisher 'Centers for Disease Control and Prevention' is trusted,"
+                + " but this address is not on its own site (cdc.gov): name the publisher whose"
+                + " page it is, or cite the page on cdc.gov");
+  }
+
+  @Test
+  void papersInPubMedCentralAreTheirJournalsNotTheLibraryOfMedicines() throws IOException {
+    write(
+        "basics/x.md",
+        article("basics")
+            .replace(SECOND_PUBLISHER, "    publisher: National Library of Medicine\n")
+            .replace("https://www.nhs.uk/b", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/"));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/x.md:14: the publisher 'National Library of Medicine' is trusted, but this"
+                + " address is not on its own site (nlm.nih.gov or medlineplus.gov; pages at"
+                + " ncbi.nlm.nih.gov are papers and books from other publishers): name the"
+                + " publisher whose page it is, or cite the page on nlm.nih.gov or"
+                + " medlineplus.gov");
+  }
+
+  @Test
+  void aProductPageMustCiteTheProductsOwnFdaPageOrLabel() throws IOException {
+    productTopic();
+    write("basics/kymriah.md", productPage(""));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/kymriah.md:8: a page about a CAR T product must cite the product's own FDA"
+                + " page or its label: a source from the U.S. Food and Drug Administration"
+                + " (fda.gov) or its label on DailyMed (National Library of Medicine,"
+                + " dailymed.nlm.nih.gov) whose title or address names 'kymriah'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "FDA Eliminates REMS for CAR T cell Immunotherapies, FDA, https://www.fda.gov/rems, 1",
+    "Kymriah (tisagenlecleucel) injection, MedlinePlus, https://medlineplus.gov/kymriah, 1",
+    "Approved Cellular and Gene Therapy Products, U.S. Food and Drug Administration,"
+        + " https://www.fda.gov/vaccines-blood-biologics/kymriah-tisagenlecleucel, 0",
+    "KYMRIAH package insert, FDA, https://www.fda.gov/media/1/download, 0",
+    "KYMRIAH Medication Guide (DailyMed), National Library of Medicine,"
+        + " https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=aad3ba54, 0"
+  })
+  void onlyAnFdaPageOrDailyMedLabelNamingTheProductCounts(
+      String title, String publisher, String url, int problems) throws IOException {
+    productTopic();
+    write(
+        "basics/kymriah.md",
+        productPage(
+            "  - title: "
+                + title
+                + "\n    publisher: "
+                + publisher
+                + "\n    url: "
+                + url
+                + "\n    accessed: 2026-01-01\n"));
+
+    assertThat(problems()).hasSize(problems);
+  }
+
+  @Test
+  void codeBlocksAreRefusedBecauseTheGradeCannotReadThem() throws IOException {
+    String hard =
+        "Immunotherapeutic interventions necessitate comprehensive multidisciplinary evaluation,"
+            + " individualized pharmacological optimization and longitudinal surveillance.\n";
+    write("basics/x.md", article("basics") + "\n```\n" + hard + "```\n");
+    write(
+        "basics/y.md",
+        article("basics").replace("id: x", "id: y") + "\n- A list item.\n\n      " + hard);
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/x.md:21: code blocks are not for patient text; write it as a paragraph or a"
+                + " list",
+            "basics/y.md:23: code blocks are not for patient text; write it as a paragraph or a"
+                + " list (a line indented by four spaces or more starts a code block)");
+  }
+
+  @Test
+  void inlineCodeCountsTowardTheGradeSoItHidesNoProse() throws IOException {
+    String hard =
+        "Immunotherapeutic interventions necessitate comprehensive multidisciplinary evaluation,"
+            + " individualized pharmacological optimization and longitudinal surveillance.";
+    write("basics/x.md", article("basics") + "\n`" + hard + "`\n");
+
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .startsWith("basics/x.md:21: reading grade ")
+        .endsWith(
+            String.format(
+                java.util.Locale.ROOT,
+                "the hardest paragraph, here, reads at grade %.1f",
+                Readability.ofText(hard).roundedGrade()));
   }
 
   @Test
@@ -137,10 +322,16 @@ class QualityChecksTest {
     assertThat(TrustedPublishers.canonical("the leukemia & lymphoma society"))
         .contains("Blood Cancer United");
     assertThat(TrustedPublishers.canonical("ASCO")).contains("Cancer.Net");
-    assertThat(TrustedPublishers.canonical("NIH")).contains("MedlinePlus");
+    assertThat(TrustedPublishers.canonical("MedlinePlus")).contains("National Library of Medicine");
+    assertThat(TrustedPublishers.canonical("NIH")).contains("National Institutes of Health");
+    assertThat(TrustedPublishers.canonical("National Heart, Lung and Blood Institute"))
+        .contains("National Heart, Lung, and Blood Institute");
+    assertThat(TrustedPublishers.canonical("CDC"))
+        .contains("Centers for Disease Control and Prevention");
     assertThat(TrustedPublishers.canonical("European Medicines Agency")).isPresent();
+    assertThat(TrustedPublishers.canonical("The ASCO Post")).isEmpty();
     assertThat(TrustedPublishers.canonical("Wikipedia")).isEmpty();
-    assertThat(TrustedPublishers.names()).hasSize(8);
+    assertThat(TrustedPublishers.names()).hasSize(14);
   }
 
   /** Lines: 1 fence, 2 id, 4 topic, 8 first source, 9 and 13 publishers, 16 related, 19 body. */
@@ -154,6 +345,21 @@ class QualityChecksTest {
         + SECOND_PUBLISHER
         + "    url: https://www.nhs.uk/b\n    accessed: 2026-01-01\n"
         + "related: [first]\n---\n\nShort words here.\n";
+  }
+
+  /** A page about the product Kymriah, with two trusted sources that are not its own, then more. */
+  private static String productPage(String moreSources) {
+    return article("car-t-products")
+        .replace("id: x", "id: kymriah")
+        .replace("related:", moreSources + "related:");
+  }
+
+  /** Adds the topic of product pages to the fixture's topics. */
+  private void productTopic() throws IOException {
+    Path topics = library().resolve("topics.yaml");
+    Files.writeString(
+        topics,
+        Files.readString(topics) + "- id: car-t-products\n  title: CAR T products\n  order: 2\n");
   }
 
   /** Rewrites topics.yaml: basics on lines 1-4, deeper (under basics) from line 5. */
