@@ -85,8 +85,7 @@ final class ReaderWindow {
             topicPage,
             new TopicPageView(topicPage, messages, router::openArticle, router::openTopic),
             article,
-            new ArticleView(
-                article, renderer, messages, router::openArticle, article::savePosition),
+            articleView,
             glossary,
             new GlossaryView(glossary, messages, router::openArticle),
             bookmarks,

@@ -114,7 +114,6 @@ public final class ArticleView extends PageView {
     return true;
   }
 
-  /** How far down the article the reader is, from 0 (top) to 1 (end). */
   /**
    * Adds what {@code takeAway} makes of each article after its sources: a kiosk's QR code of the
    * first source, for a reader to carry the article away on a phone.
@@ -124,6 +123,7 @@ public final class ArticleView extends PageView {
     this.takeAway = takeAway;
   }
 
+  /** How far down the article the reader is, from 0 (top) to 1 (end). */
   public double position() {
     return getVvalue();
   }

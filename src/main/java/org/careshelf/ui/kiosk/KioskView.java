@@ -108,9 +108,16 @@ public final class KioskView extends StackPane {
 
   /** Watches {@code scene} for anyone there, ticks the quiet time, and listens for staff keys. */
   public void watch(Scene scene) {
-    scene.addEventFilter(MouseEvent.ANY, e -> activity(e));
-    scene.addEventFilter(TouchEvent.ANY, e -> activity(e));
-    scene.addEventFilter(ScrollEvent.ANY, e -> activity(e));
+    // Not MouseEvent.ANY: JavaFX sends "entered" and "exited" by itself whenever the page moves
+    // under a resting pointer, and those would keep an empty kiosk awake for ever.
+    for (var type :
+        java.util.List.of(
+            MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED)) {
+      scene.addEventFilter(type, e -> activity(e));
+    }
+    scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> activity(e));
+    scene.addEventFilter(TouchEvent.TOUCH_MOVED, e -> activity(e));
+    scene.addEventFilter(ScrollEvent.SCROLL, e -> activity(e));
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
@@ -172,7 +179,6 @@ public final class KioskView extends StackPane {
     Button keep = new Button(messages.get("kiosk.keepReading"));
     keep.setId("keepReadingButton");
     keep.getStyleClass().add(Styles.PRIMARY);
-    keep.setDefaultButton(true);
     keep.setOnAction(e -> model.activity());
     VBox card = new VBox(16, question, countdown, keep);
     card.getStyleClass().addAll(Styles.CARD, Styles.KIOSK_PANEL);
