@@ -1,15 +1,12 @@
 package org.careshelf.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.careshelf.library.LibraryInstaller;
-import org.careshelf.library.LibraryReader;
-import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.shell.StartupProblemView;
 import org.careshelf.ui.theme.Theme;
@@ -22,6 +19,7 @@ public final class CareShelfApp extends Application {
 
   private Storage storage;
   private ReaderWindow window;
+  private SingleInstance instance;
 
   static void open(String[] args) {
     Application.launch(CareShelfApp.class, args);
@@ -41,17 +39,25 @@ public final class CareShelfApp extends Application {
       stage.show();
       return;
     }
-    Path dataDir = line.dataDirOrDefault(settings);
+    DataFolders folders = line.folders(settings);
+    instance =
+        SingleInstance.claim(
+            folders.prepareUserFolder(), () -> Platform.runLater(() -> toFront(stage)));
+    if (!instance.isFirst()) {
+      if (!instance.askFirstToShow()) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("startup.alreadyOpen"));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+      }
+      Platform.exit();
+      return;
+    }
     storage = new Storage();
     window = new ReaderWindow(stage, storage.library, storage.user, storage.background, messages);
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
-    FirstFrame.then(
-        scene,
-        () ->
-            storage.open(
-                () -> LibraryReader.open(LibraryInstaller.install(dataDir)),
-                () -> UserStore.open(dataDir, Clock.systemUTC())));
+    FirstFrame.then(scene, () -> storage.open(folders, Clock.systemUTC()));
     StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);
     // Most of the screen, so the toolbar fits on one line on an ordinary display.
@@ -63,6 +69,14 @@ public final class CareShelfApp extends Application {
     stage.show();
   }
 
+  /** Brings the window back when a second start asks for it. */
+  private static void toFront(Stage stage) {
+    stage.setIconified(false);
+    stage.show();
+    stage.toFront();
+    stage.requestFocus();
+  }
+
   @Override
   public void stop() throws InterruptedException {
     if (window != null) {
@@ -70,6 +84,9 @@ public final class CareShelfApp extends Application {
     }
     if (storage != null) {
       storage.close();
+    }
+    if (instance != null) {
+      instance.close();
     }
   }
 }

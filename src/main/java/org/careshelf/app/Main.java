@@ -71,14 +71,14 @@ public final class Main {
         }
         case COMPILE ->
             compile(Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
-        case LIST -> list(line.dataDirOrDefault(settings), out);
+        case LIST -> list(line.folders(settings), out);
         case REPORT ->
             report(
                 line.arguments().isEmpty()
-                    ? LibraryInstaller.install(line.dataDirOrDefault(settings))
+                    ? install(line.folders(settings))
                     : Path.of(line.arguments().get(0)),
                 out);
-        case SEARCH -> SearchCommand.run(line, line.dataDirOrDefault(settings), out);
+        case SEARCH -> SearchCommand.run(line, line.folders(settings), out);
         case OPEN -> {
           CareShelfApp.open(args);
           yield -1;
@@ -121,8 +121,12 @@ public final class Main {
     return OK;
   }
 
-  private static int list(Path dataDir, PrintStream out) {
-    try (LibraryReader store = LibraryReader.open(LibraryInstaller.install(dataDir))) {
+  private static Path install(DataFolders folders) {
+    return LibraryInstaller.install(folders.library(), folders.user());
+  }
+
+  private static int list(DataFolders folders, PrintStream out) {
+    try (LibraryReader store = LibraryReader.open(install(folders))) {
       for (ArticleSummary article : store.articleSummaries()) {
         out.println(article.id() + "\t" + article.title());
       }

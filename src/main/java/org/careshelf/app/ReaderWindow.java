@@ -141,20 +141,7 @@ final class ReaderWindow {
             });
     show(navigation.currentProperty().get());
 
-    user.whenCompleteAsync(
-        (store, failure) -> {
-          if (failure != null) {
-            notice("notice.userDataFailed");
-          } else {
-            store
-                .setAside()
-                .ifPresent(
-                    file ->
-                        shell.notice(
-                            messages.get("notice.userDataReset", file.getFileName().toString())));
-          }
-        },
-        Platform::runLater);
+    UserDataNotices.watch(user, messages, shell::notice, Platform::runLater);
   }
 
   /** The search field: searches a moment after typing pauses, opens results with their words. */

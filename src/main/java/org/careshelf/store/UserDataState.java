@@ -86,7 +86,7 @@ public record UserDataState(Cause cause, Path setAside, Recovered recovered) {
 
   /** How many rows of each kind were copied out of a damaged file. */
   public record Recovered(int bookmarks, int places, int settings) {
-    static final Recovered NONE = new Recovered(0, 0, 0);
+    public static final Recovered NONE = new Recovered(0, 0, 0);
 
     /** Every row recovered. */
     public int total() {
