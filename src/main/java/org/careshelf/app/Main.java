@@ -78,7 +78,15 @@ public final class Main {
                 out);
         case SEARCH -> SearchCommand.run(line, line.folders(settings), out);
         case OPEN -> {
-          CareShelfApp.open(args);
+          try {
+            CareShelfApp.open(args);
+          } catch (UnsupportedOperationException e) {
+            // JavaFX's words for a machine with no display, as over ssh: "Unable to open DISPLAY".
+            err.println(
+                "careshelf: there is no display to open the window on; the commands work without"
+                    + " one (careshelf --help).");
+            yield FAILED;
+          }
           yield -1;
         }
       };

@@ -327,6 +327,31 @@ class MainTest {
                 + " Try 'careshelf --help'.\n");
   }
 
+  @Test
+  void theWindowWithoutADisplayIsOneLine() throws Exception {
+    ProcessBuilder start =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "--data-dir",
+            dir.resolve("data").toString());
+    start.environment().remove("DISPLAY");
+    start.environment().remove("WAYLAND_DISPLAY");
+    start.environment().put("CARESHELF_SETTINGS", settings.toString());
+    Process process = start.start();
+    String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(errors)
+        .contains(
+            "careshelf: there is no display to open the window on; the commands work without one"
+                + " (careshelf --help).")
+        .doesNotContain("Exception");
+  }
+
   private int run(String... args) {
     return Main.run(
         args,
