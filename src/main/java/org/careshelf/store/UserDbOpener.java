@@ -89,7 +89,16 @@ final class UserDbOpener {
     } catch (SQLException e) {
       Cause cause = e instanceof NewerVersion ? Cause.NEWER_VERSION : Cause.of(e);
       LOG.log(Level.WARNING, "Saved data in " + file + " cannot be written", e);
-      return inMemoryFrom(db, cause, file);
+      Opened fallback = inMemoryFrom(db, cause, file);
+      if (staging != null) {
+        // What was recovered from a file set aside a moment ago is shown all the same.
+        try {
+          Salvage.rows(staging, fallback.db());
+        } catch (SQLException again) {
+          LOG.log(Level.WARNING, "Recovered data could not be kept in memory", again);
+        }
+      }
+      return fallback;
     } finally {
       close(staging);
     }
