@@ -1,9 +1,6 @@
 package org.careshelf.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,7 +61,7 @@ public final class CrashBenchmark {
       boolean fresh = trial % 2 == 1;
       Path folder = fresh ? Files.createDirectories(work.resolve("fresh-" + trial)) : growing;
       int first = fresh ? 0 : acknowledgedInGrowing.size() + trial * 100_000;
-      long killAfter = fresh ? 50 + random.nextInt(750) : random.nextInt(1500);
+      long killAfter = fresh ? 50 + random.nextInt(1950) : random.nextInt(1500);
       List<String> acks = runAndKill(folder, first, killAfter, !fresh);
       killedBeforeFirst += acks.isEmpty() ? 1 : 0;
       acknowledged += acks.size();
@@ -112,9 +109,14 @@ public final class CrashBenchmark {
     Files.writeString(work.getParent().resolve("crash-results.md"), report);
   }
 
-  /** Starts a writer, kills it {@code killAfter} ms after it opened (or started), returns acks. */
+  /**
+   * Starts a writer, kills it {@code killAfter} ms after it opened (or started), and returns the
+   * bookmarks it acknowledged. Its output goes to a file, read after the kill, so no line is lost
+   * to a pipe closing; a last line cut short by the kill is no acknowledgement.
+   */
   private static List<String> runAndKill(Path folder, int first, long killAfter, boolean afterOpen)
       throws Exception {
+    Path output = folder.resolveSibling(folder.getFileName() + ".out");
     Process child =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -125,40 +127,13 @@ public final class CrashBenchmark {
                 folder.toString(),
                 Integer.toString(first))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectOutput(output.toFile())
             .start();
-    List<String> acks = new ArrayList<>();
-    Object opened = new Object();
-    boolean[] isOpen = {false};
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader out =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                  if (line.equals("open")) {
-                    synchronized (opened) {
-                      isOpen[0] = true;
-                      opened.notifyAll();
-                    }
-                  } else if (line.startsWith("ack ")) {
-                    synchronized (acks) {
-                      acks.add(line.substring(4));
-                    }
-                  }
-                }
-              } catch (IOException e) {
-                // The pipe breaks when the child is killed mid-line: a half line is no ack.
-                System.err.println("writer output ended: " + e.getMessage());
-              }
-            });
-    reader.start();
     if (afterOpen) {
-      synchronized (opened) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!isOpen[0] && System.currentTimeMillis() < deadline) {
-          opened.wait(100);
-        }
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (!Files.readString(output).startsWith("open\n")
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(5);
       }
     }
     Thread.sleep(killAfter);
@@ -166,10 +141,14 @@ public final class CrashBenchmark {
     if (!child.waitFor(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("a killed writer did not end");
     }
-    reader.join();
-    synchronized (acks) {
-      return List.copyOf(acks);
+    String text = Files.readString(output);
+    List<String> acks = new ArrayList<>();
+    for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
+      if (line.startsWith("ack ")) {
+        acks.add(line.substring(4));
+      }
     }
+    return acks;
   }
 
   /** The child: bookmarks b{first}, b{first+1}... and acknowledges each after it returned. */
