@@ -28,16 +28,14 @@ final class WalFile {
   private static final int MAGIC = 0x377f0682;
 
   private final int pageSize;
-  private final List<Frame> accepted;
   private final List<Frame> readable;
   private final boolean damaged;
 
   /** One frame: the page it holds and where that page's bytes start in the log. */
   record Frame(long page, long offset) {}
 
-  private WalFile(int pageSize, List<Frame> accepted, List<Frame> readable, boolean damaged) {
+  private WalFile(int pageSize, List<Frame> readable, boolean damaged) {
     this.pageSize = pageSize;
-    this.accepted = accepted;
     this.readable = readable;
     this.damaged = damaged;
   }
@@ -45,7 +43,7 @@ final class WalFile {
   /** Reads the log at {@code wal}; a missing or empty log has no frames and is not damaged. */
   static WalFile read(Path wal, int fallbackPageSize) throws IOException {
     if (!Files.isRegularFile(wal, LinkOption.NOFOLLOW_LINKS) || Files.size(wal) == 0) {
-      return new WalFile(fallbackPageSize, List.of(), List.of(), false);
+      return new WalFile(fallbackPageSize, List.of(), false);
     }
     try (FileChannel in = FileChannel.open(wal, StandardOpenOption.READ)) {
       long size = in.size();
@@ -64,10 +62,7 @@ final class WalFile {
       if (!headerOk) {
         // Nothing of this log reaches the database: every byte beyond a header is lost data.
         return new WalFile(
-            fallbackPageSize,
-            List.of(),
-            lenient(in, size, fallbackPageSize, 0, 0, false),
-            size > 0);
+            fallbackPageSize, lenient(in, size, fallbackPageSize, 0, 0, false), size > 0);
       }
       int salt1 = header.getInt(16);
       int salt2 = header.getInt(20);
@@ -97,7 +92,7 @@ final class WalFile {
       }
       List<Frame> readable = lenient(in, size, pageSize, salt1, salt2, true);
       boolean damaged = broken && readable.size() > accepted.size();
-      return new WalFile(pageSize, List.copyOf(accepted), readable, damaged);
+      return new WalFile(pageSize, readable, damaged);
     }
   }
 
@@ -141,11 +136,6 @@ final class WalFile {
   /** True when SQLite would drop committed changes that are still in the log. */
   boolean damaged() {
     return damaged;
-  }
-
-  /** The frames SQLite itself accepts, in order. */
-  List<Frame> accepted() {
-    return accepted;
   }
 
   /**
