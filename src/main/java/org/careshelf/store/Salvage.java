@@ -73,6 +73,11 @@ final class Salvage {
       } else {
         Files.createFile(copy);
       }
+      // A rollback journal left by a crash is rolled back by SQLite in the copy, as in the file.
+      Path journal = file.resolveSibling(file.getFileName() + "-journal");
+      if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
+        Files.copy(journal, work.resolve("user.db-journal"));
+      }
       if (Files.exists(wal, LinkOption.NOFOLLOW_LINKS)) {
         Path walCopy = work.resolve("user.db.log");
         Files.copy(wal, walCopy);
@@ -198,7 +203,8 @@ final class Salvage {
     }
   }
 
-  private static void deleteTree(Path root) {
+  /** Removes a temporary folder of copies of saved data; a failure is logged. */
+  static void deleteTree(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Keeps damaged files under a name of their own that no later start can take: {@code
  * user.db.unreadable-20261128-100000}, then {@code ...-100000-2} for a second one in the same
- * second, each with its {@code -wal} and {@code -shm} beside it, byte for byte as they were.
+ * second, each with its {@code -wal}, {@code -shm} and {@code -journal} beside it, byte for byte as
+ * they were.
  *
  * <p>A name is claimed by a hard link, which fails rather than replace anything, so two starts can
  * never both take one name; only then is the original name removed.
@@ -22,7 +23,7 @@ final class SetAside {
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-  static final List<String> SIDE_FILES = List.of("-wal", "-shm");
+  static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
 
   private SetAside() {}
 

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import org.careshelf.sqlite.SqlScript;
 import org.careshelf.store.UserDataState.Cause;
 import org.careshelf.store.UserDataState.Recovered;
@@ -135,7 +136,50 @@ final class UserDbOpener {
       if (Cause.isDamage(e)) {
         return true;
       }
+      if (Cause.of(e) == Cause.READ_ONLY && Files.isReadable(file)) {
+        // A connection that cannot write cannot do SQLite's own crash recovery either (a hot
+        // rollback journal left by a crash while the file was being made, a log to recover):
+        // check a copy, where it can, and leave the file itself to the writer that follows.
+        return failsCheckOnCopy(file, busyMillis);
+      }
       throw e;
+    }
+  }
+
+  private static boolean failsCheckOnCopy(Path file, int busyMillis) throws SQLException {
+    Path work;
+    try {
+      work = Files.createTempDirectory("careshelf-check-");
+    } catch (IOException e) {
+      throw new SQLException("no temporary folder to check the saved data in", e);
+    }
+    try {
+      Path copy = work.resolve("user.db");
+      try {
+        Files.copy(file, copy);
+        for (String suffix : List.of("-wal", "-journal")) {
+          Path side = file.resolveSibling(file.getFileName() + suffix);
+          if (Files.exists(side, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(side, work.resolve("user.db" + suffix));
+          }
+        }
+      } catch (IOException e) {
+        throw new SQLException("the saved data cannot be copied to be checked", e);
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setBusyTimeout(busyMillis);
+      try (Connection check = config.createConnection("jdbc:sqlite:" + copy);
+          Statement statement = check.createStatement();
+          ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+        return !rows.next() || !"ok".equalsIgnoreCase(rows.getString(1));
+      } catch (SQLException e) {
+        if (Cause.isDamage(e)) {
+          return true;
+        }
+        throw e;
+      }
+    } finally {
+      Salvage.deleteTree(work);
     }
   }
 

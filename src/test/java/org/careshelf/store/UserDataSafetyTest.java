@@ -149,6 +149,50 @@ class UserDataSafetyTest {
   }
 
   @Test
+  void aRollbackJournalLeftByACrashIsRolledBackNotTakenForAReadOnlyFile() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Path data = Files.createDirectories(dir.resolve("data"));
+    // A file still in rollback-journal mode, as while it is being made, killed in a transaction.
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+    try (Connection db = config.createConnection("jdbc:sqlite:" + work.resolve("user.db"));
+        Statement s = db.createStatement()) {
+      for (String sql :
+          org.careshelf.sqlite.SqlScript.statements("/org/careshelf/store/user-schema.sql")) {
+        s.executeUpdate(sql);
+      }
+      s.executeUpdate("INSERT INTO meta (key, value) VALUES ('schema_version', '1')");
+      for (int i = 0; i < 3; i++) {
+        s.executeUpdate(
+            "INSERT INTO bookmark (article_id, title, added_at) VALUES ('a"
+                + i
+                + "', 'A', '2026-11-28T10:00:00Z')");
+      }
+      s.execute("PRAGMA cache_size = 2"); // so the transaction spills pages into the file
+      s.executeUpdate("BEGIN");
+      for (int i = 0; i < 500; i++) {
+        s.executeUpdate(
+            "INSERT INTO bookmark (article_id, title, added_at) VALUES ('uncommitted"
+                + i
+                + "', '"
+                + "x".repeat(500)
+                + "', '2026-11-28T10:00:00Z')");
+      }
+      for (String name : List.of("user.db", "user.db-journal")) {
+        Files.copy(work.resolve(name), data.resolve(name));
+      }
+      s.executeUpdate("ROLLBACK");
+    }
+
+    try (UserStore store = UserStore.open(data, clock)) {
+      assertThat(store.state()).isEqualTo(UserDataState.OK);
+      assertThat(store.bookmarks()).extracting(Bookmark::articleId).containsOnly("a0", "a1", "a2");
+    }
+    assertThat(names(data))
+        .noneMatch(name -> name.contains("unreadable") || name.endsWith("-journal"));
+  }
+
+  @Test
   void aFileFromANewerCareShelfIsReadAndNeverChanged() throws Exception {
     seed(dir, 2);
     try (Connection db = connect(dir.resolve("user.db"));
