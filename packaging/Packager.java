@@ -91,6 +91,7 @@ public final class Packager {
   private final Path work;
   private final boolean installer;
   private final String compress;
+  private String sqliteNative;
 
   private Packager(Map<String, String> options) {
     version = required(options, "version");
@@ -191,7 +192,7 @@ public final class Packager {
       }
       Path target = input.resolve(name);
       if (name.startsWith("sqlite-jdbc-")) {
-        keepOwnPlatformNatives(entry, target);
+        sqliteNative = moveOwnPlatformNative(entry, target, input);
       } else {
         Files.copy(entry, target);
       }
@@ -219,10 +220,13 @@ public final class Packager {
   }
 
   /**
-   * Copies the SQLite driver with only the native library for this system and processor, the one
-   * the bundled runtime can load, leaving out the other 22 (11 MB).
+   * Copies the SQLite driver without its native libraries, and puts the one for this system and
+   * processor beside the app (in {@code $APPDIR}) for the launcher to load from there: the driver
+   * would otherwise copy it into the temporary folder at every start and load it from there, which
+   * fails where that folder is mounted noexec, as hardened and kiosk machines do. The other 22 are
+   * left out (11 MB). Returns the library's file name.
    */
-  private void keepOwnPlatformNatives(Path jar, Path target) throws IOException {
+  private String moveOwnPlatformNative(Path jar, Path target, Path input) throws IOException {
     String arch =
         switch (System.getProperty("os.arch")) {
           case "amd64", "x86_64" -> "x86_64";
@@ -236,11 +240,18 @@ public final class Packager {
           case WINDOWS -> "org/sqlite/native/Windows/" + arch + "/";
           case MAC -> "org/sqlite/native/Mac/" + arch + "/";
         };
+    String library = null;
     try (ZipFile zip = new ZipFile(jar.toFile());
         ZipOutputStream outZip = new ZipOutputStream(Files.newOutputStream(target))) {
       for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
         String name = entry.getName();
-        if (name.startsWith("org/sqlite/native/") && !name.endsWith("/") && !name.startsWith(own)) {
+        if (name.startsWith("org/sqlite/native/") && !name.endsWith("/")) {
+          if (name.startsWith(own) && !name.substring(own.length()).contains("/")) {
+            library = name.substring(own.length());
+            try (InputStream in = zip.getInputStream(entry)) {
+              Files.copy(in, input.resolve(library));
+            }
+          }
           continue;
         }
         outZip.putNextEntry(new ZipEntry(name));
@@ -250,6 +261,10 @@ public final class Packager {
         outZip.closeEntry();
       }
     }
+    if (library == null) {
+      throw new Failure("the SQLite driver " + jar + " has no native library under " + own);
+    }
+    return library;
   }
 
   /** The Java modules the app and its libraries use, as jdeps finds them, plus service modules. */
@@ -351,6 +366,10 @@ public final class Packager {
     List<String> options = new ArrayList<>();
     // JavaFX and SQLite load native code; newer runtimes warn on every start unless allowed.
     options.add("--enable-native-access=javafx.graphics,ALL-UNNAMED");
+    // SQLite's native library from the app's own folder, never copied to a temporary folder
+    // (noexec on hardened machines); with both set the driver also runs no `uname` to find it.
+    options.add("-Dorg.sqlite.lib.path=$APPDIR");
+    options.add("-Dorg.sqlite.lib.name=" + sqliteNative);
     if (feature >= 23) {
       // JavaFX 21's rasteriser uses sun.misc.Unsafe, which Java 24 and later warn about.
       options.add("--sun-misc-unsafe-memory-access=allow");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
@@ -22,6 +23,7 @@ public final class CareShelfApp extends Application {
 
   private Storage storage;
   private ReaderWindow window;
+  private SingleInstance instance;
 
   static void open(String[] args) {
     Application.launch(CareShelfApp.class, args);
@@ -45,29 +47,43 @@ public final class CareShelfApp extends Application {
       stage.show();
       return;
     }
-    Path dataDir = line.dataDirOrDefault(settings);
+    DataFolders folders = line.folders(settings);
     FailureReport failures = new FailureReport(messages);
     Thread.setDefaultUncaughtExceptionHandler(failures::uncaught);
+    instance =
+        SingleInstance.claim(
+            folders.prepareUserFolder(), () -> Platform.runLater(() -> toFront(stage)));
+    if (!instance.isFirst()) {
+      if (!instance.askFirstToShow()) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("startup.alreadyOpen"));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+      }
+      Platform.exit();
+      return;
+    }
     storage = new Storage();
     window =
         new ReaderWindow(
             stage, storage.library, storage.user, storage.background, messages, failures, kiosk);
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
+    // The log file is opened with the databases, after the first frame; a kiosk keeps its
+    // readers' data in memory only, and forgets it between them.
     FirstFrame.then(
         scene,
-        () ->
+        () -> {
+          LogFile.writeTo(folders.user());
+          if (kiosk == null) {
+            storage.open(folders, Clock.systemUTC());
+          } else {
             storage.open(
-                () -> {
-                  // The log file is opened with the databases, after the first frame.
-                  LogFile.writeTo(dataDir);
-                  return LibraryReader.open(LibraryInstaller.install(dataDir));
-                },
-                // A kiosk keeps its readers' data in memory only, and forgets it between them.
                 () ->
-                    kiosk == null
-                        ? UserStore.open(dataDir, Clock.systemUTC())
-                        : UserStore.inMemory(Clock.systemUTC())));
+                    LibraryReader.open(LibraryInstaller.install(folders.library(), folders.user())),
+                () -> UserStore.inMemory(Clock.systemUTC()));
+          }
+        });
     StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);
     // Most of the screen, so the toolbar fits on one line on an ordinary display.
@@ -88,6 +104,14 @@ public final class CareShelfApp extends Application {
     stage.show();
   }
 
+  /** Brings the window back when a second start asks for it. */
+  private static void toFront(Stage stage) {
+    stage.setIconified(false);
+    stage.show();
+    stage.toFront();
+    stage.requestFocus();
+  }
+
   @Override
   public void stop() throws InterruptedException {
     if (window != null) {
@@ -95,6 +119,9 @@ public final class CareShelfApp extends Application {
     }
     if (storage != null) {
       storage.close();
+    }
+    if (instance != null) {
+      instance.close();
     }
   }
 }

@@ -200,14 +200,27 @@ record CommandLine(
             + "'");
   }
 
-  /** The data folder asked for, else the administrator's, else the platform's default. */
-  Path dataDirOrDefault(SystemSettings settings) {
-    return dataDir != null ? dataDir : settings.dataDir().orElseGet(DataDirs::defaultDir);
+  /**
+   * The data folders: the one asked for on the command line (one reader's), else the folder the
+   * administrator shares among every user, else the platform's per-user folder.
+   */
+  DataFolders folders(SystemSettings settings) {
+    if (dataDir != null) {
+      return DataFolders.single(dataDir);
+    }
+    return settings
+        .dataDir()
+        .map(shared -> DataFolders.shared(shared, System.getProperty("user.name")))
+        .orElseGet(() -> DataFolders.single(DataDirs.defaultDir()));
   }
 
   private static Path path(String value, String what) throws UsageException {
     if (value.isBlank()) {
       throw new UsageException(what + " is empty");
+    }
+    if (value.indexOf('\uFFFD') >= 0) {
+      // Bytes that are not text in this system's encoding arrive as U+FFFD: another path.
+      throw new UsageException(what + " holds bytes that are not text in this system's encoding");
     }
     try {
       return Path.of(value);

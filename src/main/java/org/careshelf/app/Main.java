@@ -4,10 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.careshelf.content.CompileResult;
-import org.careshelf.content.LibraryCompiler;
 import org.careshelf.content.LibraryReport;
-import org.careshelf.content.Problem;
 import org.careshelf.library.Article;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.LibraryInstaller;
@@ -71,15 +68,16 @@ public final class Main {
           yield OK;
         }
         case COMPILE ->
-            compile(Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
-        case LIST -> list(line.dataDirOrDefault(settings), out);
+            CompileCommand.run(
+                Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
+        case LIST -> list(line.folders(settings), out);
         case REPORT ->
             report(
                 line.arguments().isEmpty()
-                    ? LibraryInstaller.install(line.dataDirOrDefault(settings))
+                    ? install(line.folders(settings))
                     : Path.of(line.arguments().get(0)),
                 out);
-        case SEARCH -> SearchCommand.run(line, line.dataDirOrDefault(settings), out);
+        case SEARCH -> SearchCommand.run(line, line.folders(settings), out);
         case KIOSK_PIN -> kioskPin(System.in, out, err);
         case OPEN -> {
           if (line.kiosk() || settings.kiosk()) {
@@ -90,7 +88,15 @@ public final class Main {
               yield USAGE;
             }
           }
-          CareShelfApp.open(args);
+          try {
+            CareShelfApp.open(args);
+          } catch (UnsupportedOperationException e) {
+            // JavaFX's words for a machine with no display, as over ssh: "Unable to open DISPLAY".
+            err.println(
+                "careshelf: there is no display to open the window on; the commands work without"
+                    + " one (careshelf --help).");
+            yield FAILED;
+          }
           yield -1;
         }
       };
@@ -100,6 +106,8 @@ public final class Main {
     } catch (Exception e) {
       err.println("careshelf: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return FAILED;
+    } catch (Error e) {
+      return failed(e, err);
     }
   }
 
@@ -126,36 +134,27 @@ public final class Main {
     return OK;
   }
 
-  private static int compile(Path articles, Path out, PrintStream stdout, PrintStream err)
-      throws java.io.IOException {
-    if (!java.nio.file.Files.isDirectory(articles)) {
-      err.println("careshelf: " + articles + " is not a folder of articles.");
-      return FAILED;
+  /**
+   * One line for an {@link Error} (the compiler refuses deep nesting and huge files itself; this is
+   * the last line of defence), never a stack trace.
+   */
+  static int failed(Error e, PrintStream err) {
+    if (e instanceof StackOverflowError) {
+      err.println("careshelf: a file is nested too deeply to read (StackOverflowError).");
+    } else if (e instanceof OutOfMemoryError) {
+      err.println("careshelf: not enough memory; a file may be far too large (OutOfMemoryError).");
+    } else {
+      err.println("careshelf: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    CompileResult result = LibraryCompiler.compile(articles, out);
-    if (!result.ok()) {
-      for (Problem p : result.problems()) {
-        String path = p.path().startsWith("/") ? p.path() : articles.resolve(p.path()).toString();
-        err.println(new Problem(path, p.line(), p.message()));
-      }
-      err.println(
-          "careshelf: "
-              + result.problems().size()
-              + (result.problems().size() == 1 ? " problem" : " problems")
-              + "; no library written.");
-      return FAILED;
-    }
-    stdout.printf(
-        "Compiled %d articles, %d topics and %d glossary terms into %s%n",
-        result.library().articles().size(),
-        result.library().topics().size(),
-        result.library().glossary().size(),
-        out);
-    return OK;
+    return FAILED;
   }
 
-  private static int list(Path dataDir, PrintStream out) {
-    try (LibraryReader store = LibraryReader.open(LibraryInstaller.install(dataDir))) {
+  private static Path install(DataFolders folders) {
+    return LibraryInstaller.install(folders.library(), folders.user());
+  }
+
+  private static int list(DataFolders folders, PrintStream out) {
+    try (LibraryReader store = LibraryReader.open(install(folders))) {
       for (ArticleSummary article : store.articleSummaries()) {
         out.println(article.id() + "\t" + article.title());
       }

@@ -156,20 +156,7 @@ final class ReaderWindow {
       kioskMode.lock(scene);
     }
 
-    user.whenCompleteAsync(
-        (store, failure) -> {
-          if (failure != null) {
-            failures.tell("notice.userDataFailed", failure);
-          } else {
-            store
-                .setAside()
-                .ifPresent(
-                    file ->
-                        shell.notice(
-                            messages.get("notice.userDataReset", file.getFileName().toString())));
-          }
-        },
-        Platform::runLater);
+    UserDataNotices.watch(user, messages, shell::notice, Platform::runLater);
   }
 
   Scene scene() {

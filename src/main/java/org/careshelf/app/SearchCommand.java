@@ -19,12 +19,14 @@ final class SearchCommand {
   private SearchCommand() {}
 
   /** Searches and prints the results; returns the exit status. */
-  static int run(CommandLine line, java.nio.file.Path dataDir, PrintStream out) {
+  static int run(CommandLine line, DataFolders folders, PrintStream out) {
     CommandLine.SearchOptions options = line.search();
     String query = line.arguments().get(0);
     try (LibraryReader store =
         LibraryReader.open(
-            options.db() != null ? options.db() : LibraryInstaller.install(dataDir))) {
+            options.db() != null
+                ? options.db()
+                : LibraryInstaller.install(folders.library(), folders.user()))) {
       SearchResults results = SearchEngine.open(store).search(query, options.limit());
       if (results.problem() != null) {
         throw new org.careshelf.sqlite.StoreException(results.problem(), null);

@@ -1,10 +1,12 @@
 package org.careshelf.app;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 
@@ -23,6 +25,17 @@ final class Storage implements AutoCloseable {
           });
   final CompletableFuture<LibraryReader> library = new CompletableFuture<>();
   final CompletableFuture<UserStore> user = new CompletableFuture<>();
+
+  /**
+   * Opens the library copy and the reader's data in {@code folders} on the background thread: the
+   * library is checked and copied there if needed, and the reader's data opens whatever the state
+   * of its file (read-only, busy, damaged), so reading never waits on writing.
+   */
+  void open(DataFolders folders, Clock clock) {
+    open(
+        () -> LibraryReader.open(LibraryInstaller.install(folders.library(), folders.user())),
+        () -> UserStore.open(folders.prepareUserFolder(), clock));
+  }
 
   /** Opens both databases on the background thread; the futures complete when they are open. */
   void open(Supplier<LibraryReader> openLibrary, Supplier<UserStore> openUser) {

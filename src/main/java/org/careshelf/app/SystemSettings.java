@@ -1,7 +1,10 @@
 package org.careshelf.app;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -48,6 +51,9 @@ final class SystemSettings {
     static final Kiosk DEFAULTS =
         new Kiosk(IDLE_SECONDS, null, AppearanceViewModel.SMALLEST, ThemeName.LIGHT);
   }
+
+  /** Far more than any settings file needs. */
+  static final int MAX_BYTES = 64 * 1024;
 
   private final Path dataDir;
   private final boolean kiosk;
@@ -127,15 +133,9 @@ final class SystemSettings {
 
   /** Reads {@code file}; every problem names the file and line and says how to put it right. */
   static SystemSettings load(Path file) throws Problem {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+    List<String> lines = lines(file);
+    if (lines == null) {
       return NONE;
-    } catch (CharacterCodingException e) {
-      throw new Problem(file + ": the settings file is not plain UTF-8 text.");
-    } catch (IOException e) {
-      throw new Problem(file + ": the settings file cannot be read (" + e.getMessage() + ").");
     }
     Map<String, Integer> seen = new HashMap<>();
     Path dataDir = null;
@@ -153,6 +153,10 @@ final class SystemSettings {
       }
       String name = line.substring(0, equals).strip();
       String value = line.substring(equals + 1).strip();
+      if (value.matches(".*\\s#.*")) {
+        throw new Problem(
+            where + "a comment must be on a line of its own, starting with #: '" + value + "'.");
+      }
       if (!KNOWN.contains(name)) {
         throw new Problem(
             where
@@ -251,6 +255,54 @@ final class SystemSettings {
             () ->
                 new Problem(
                     where + "kiosk-theme is light, dark or high-contrast, not '" + value + "'."));
+  }
+
+  /**
+   * The file's lines, or null when there is no file. Only a plain file of at most {@link
+   * #MAX_BYTES} is read, so a device ({@code /dev/zero}) or a pipe is refused at once instead of
+   * read forever; a byte-order mark, as Windows Notepad writes, is skipped.
+   */
+  private static List<String> lines(Path file) throws Problem {
+    byte[] bytes;
+    try {
+      if (!Files.exists(file)) {
+        return null;
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new Problem(file + ": the settings file is not a plain file.");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new Problem(file + ": the settings file cannot be read (" + e.getMessage() + ").");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new Problem(
+          file
+              + ": the settings file is larger than "
+              + MAX_BYTES / 1024
+              + " KB; it needs a few"
+              + " lines.");
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new Problem(file + ": the settings file is not plain UTF-8 text.");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.lines().toList();
   }
 
   private static Path folder(String where, String name, String value) throws Problem {

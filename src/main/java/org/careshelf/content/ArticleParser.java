@@ -1,6 +1,11 @@
 package org.careshelf.content;
 
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -17,6 +22,16 @@ final class ArticleParser {
       Set.of("id", "title", "topic", "summary", "reviewed", "sources", "related", "order");
   private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "accessed");
   private static final String FENCE = "---";
+
+  /** The most a front matter may weigh: the longest in the library is under 5 KB. */
+  static final int FRONT_MATTER_LIMIT = 64 * 1024;
+
+  /** How deep lists, quotes and emphasis may nest: real articles use three levels at most. */
+  static final int NESTING_LIMIT = 10;
+
+  private static final int INDENT_LIMIT = 4 * NESTING_LIMIT;
+  private static final int MARKS_LIMIT = 100;
+  private static final int RUN_LIMIT = 20;
 
   private ArticleParser() {}
 
@@ -54,9 +69,27 @@ final class ArticleParser {
       return Optional.empty();
     }
     String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+    if (yaml.length() > FRONT_MATTER_LIMIT) {
+      problems.add(
+          new Problem(
+              path,
+              1,
+              "the front matter is "
+                  + yaml.length() / 1024
+                  + " KB; it may be at most "
+                  + FRONT_MATTER_LIMIT / 1024
+                  + " KB"));
+      return Optional.empty();
+    }
+    int before = problems.size();
+    directionControls(path, lines, problems);
+    nestingOfLines(path, lines, close + 1, problems);
+    if (problems.size() > before) {
+      // Deep nesting overflows Flexmark's own regular expressions: the text is not parsed.
+      return Optional.empty();
+    }
     String body = String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length));
     int bodyFirstLine = close + 2;
-    int before = problems.size();
 
     Optional<YamlFields> fields =
         YamlFields.parse(yaml, path, 2, problems)
@@ -95,6 +128,7 @@ final class ArticleParser {
     List<ParsedArticle.LinkRef> links = new ArrayList<>();
     List<ParsedArticle.LinkRef> glossaryLinks = new ArrayList<>();
     Document document = Markdown.parse(body);
+    nestingOfNodes(document, path, bodyFirstLine, problems);
     collectLinks(document, path, bodyFirstLine, links, glossaryLinks, problems);
 
     if (problems.size() > before) {
@@ -130,7 +164,7 @@ final class ArticleParser {
       String publisher = s.requiredText("publisher");
       String url = s.requiredText("url");
       var accessed = s.requiredDate("accessed");
-      if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+      if (url != null && !url.startsWith("https://")) {
         problems.add(
             new Problem(path, s.line("url"), "a source's url must start with https:// : " + url));
       } else if (url != null && publisher != null) {
@@ -141,15 +175,26 @@ final class ArticleParser {
     return sources;
   }
 
+  /** Walks every node without recursion: a deep document must not overflow the stack here. */
   private static void collectLinks(
-      Node node,
+      Node document,
       String path,
       int bodyFirstLine,
       List<ParsedArticle.LinkRef> links,
       List<ParsedArticle.LinkRef> glossaryLinks,
       List<Problem> problems) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Link link) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Image image) {
+        String url = image.getUrl().toString().strip();
+        if (!url.startsWith("https://")) {
+          problems.add(
+              new Problem(
+                  path,
+                  bodyFirstLine + image.getLineNumber(),
+                  "a picture's address must start with https:// : " + url));
+        }
+      }
+      if (node instanceof Link link) {
         int line = bodyFirstLine + link.getLineNumber();
         String url = link.getUrl().toString().strip();
         Optional<String> target = Markdown.articleTarget(link);
@@ -167,9 +212,139 @@ final class ArticleParser {
                       + url
                       + "' is neither an article id, a glossary term (glossary:Term) nor a web"
                       + " address starting with https://"));
+        } else if (url.regionMatches(true, 0, "http://", 0, 7)) {
+          problems.add(
+              new Problem(
+                  path, line, "link to '" + url + "': use the address that starts with https://"));
         }
       }
-      collectLinks(child, path, bodyFirstLine, links, glossaryLinks, problems);
+    }
+  }
+
+  /**
+   * Refuses, line by line before any parsing, nesting deeper than {@link #NESTING_LIMIT}: list
+   * markers and quote marks at the start of a line, indentation, and runs of emphasis marks.
+   */
+  private static void nestingOfLines(
+      String path, String[] lines, int firstBodyLine, List<Problem> problems) {
+    for (int i = firstBodyLine; i < lines.length; i++) {
+      String line = lines[i];
+      int at = 0;
+      int indent = 0;
+      int depth = 0;
+      while (at < line.length()) {
+        char c = line.charAt(at);
+        if (c == ' ' || c == '\t') {
+          indent += c == '\t' ? 4 : 1;
+          at++;
+        } else if (c == '>') {
+          depth++;
+          at++;
+        } else if (listMarkerEnd(line, at) > at) {
+          depth++;
+          at = listMarkerEnd(line, at);
+        } else {
+          break;
+        }
+      }
+      int marks = 0;
+      int run = 0;
+      int longestRun = 0;
+      for (int j = at; j < line.length(); j++) {
+        char c = line.charAt(j);
+        run = c == '*' || c == '_' ? run + 1 : 0;
+        marks += run > 0 ? 1 : 0;
+        longestRun = Math.max(longestRun, run);
+      }
+      if (depth > NESTING_LIMIT || indent > INDENT_LIMIT) {
+        problems.add(new Problem(path, i + 1, tooDeep()));
+      } else if (marks > MARKS_LIMIT || longestRun > RUN_LIMIT) {
+        problems.add(
+            new Problem(
+                path,
+                i + 1,
+                "too many * or _ marks on one line; use at most "
+                    + MARKS_LIMIT
+                    + ", and no more than "
+                    + RUN_LIMIT
+                    + " in a row"));
+      }
+    }
+  }
+
+  /** Where a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) ends, or at. */
+  private static int listMarkerEnd(String line, int at) {
+    int end = at;
+    char c = line.charAt(at);
+    if (c == '-' || c == '*' || c == '+') {
+      end = at + 1;
+    } else {
+      while (end < line.length() && end - at < 9 && Character.isDigit(line.charAt(end))) {
+        end++;
+      }
+      if (end == at || end >= line.length() || ".)".indexOf(line.charAt(end)) < 0) {
+        return at;
+      }
+      end++;
+    }
+    return end == line.length() || line.charAt(end) == ' ' || line.charAt(end) == '\t' ? end : at;
+  }
+
+  /**
+   * Refuses lists, quotes and emphasis nested deeper than {@link #NESTING_LIMIT} in the parsed
+   * document, so the reader, which lays each level out inside the one above, always can.
+   */
+  private static void nestingOfNodes(
+      Document document, String path, int bodyFirstLine, List<Problem> problems) {
+    for (Node node : document.getDescendants()) {
+      if (!nests(node)) {
+        continue;
+      }
+      int levels = 0;
+      for (Node up = node; up != null; up = up.getParent()) {
+        levels += nests(up) ? 1 : 0;
+      }
+      if (levels > NESTING_LIMIT) {
+        problems.add(new Problem(path, bodyFirstLine + node.getLineNumber(), tooDeep()));
+        return;
+      }
+    }
+  }
+
+  private static boolean nests(Node node) {
+    return node instanceof ListBlock
+        || node instanceof BlockQuote
+        || node instanceof Emphasis
+        || node instanceof StrongEmphasis;
+  }
+
+  private static String tooDeep() {
+    return "lists, quotes and emphasis are nested more than "
+        + NESTING_LIMIT
+        + " deep here; use at most "
+        + NESTING_LIMIT
+        + " levels";
+  }
+
+  /**
+   * Refuses the invisible characters that turn text around (U+202A to U+202E, U+2066 to U+2069): in
+   * a title they make {@code gnp.exe} show as {@code exe.png}.
+   */
+  private static void directionControls(String path, String[] lines, List<Problem> problems) {
+    for (int i = 0; i < lines.length; i++) {
+      for (int j = 0; j < lines[i].length(); j++) {
+        char c = lines[i].charAt(j);
+        if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+          problems.add(
+              new Problem(
+                  path,
+                  i + 1,
+                  String.format(
+                      "an invisible character that turns text around (U+%04X); remove it",
+                      (int) c)));
+          break;
+        }
+      }
     }
   }
 }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.careshelf.library.Article;
 import org.careshelf.library.GlossaryTerm;
 import org.careshelf.library.Topic;
@@ -25,6 +23,7 @@ public final class ArticlesFolder {
   static final String TOPICS = "topics.yaml";
 
   private final Path root;
+  private ArticleFiles files;
   private final List<Problem> problems = new ArrayList<>();
   // Filled by files parsed in parallel.
   private final Set<String> declaredIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -60,7 +59,13 @@ public final class ArticlesFolder {
   }
 
   private Checked check() {
-    if (!Files.isDirectory(root)) {
+    try {
+      files = Files.isDirectory(root) ? ArticleFiles.of(root) : null;
+    } catch (IOException e) {
+      problems.add(new Problem(".", 0, "cannot read the folder: " + e.getMessage()));
+      return new Checked(problems, List.of(), List.of(), List.of());
+    }
+    if (files == null) {
       problems.add(new Problem(".", 0, "not a folder of articles"));
       return new Checked(problems, List.of(), List.of(), List.of());
     }
@@ -70,7 +75,7 @@ public final class ArticlesFolder {
         readText(GlossaryFile.NAME)
             .map(text -> GlossaryFile.read(text, problems))
             .orElse(List.of());
-    List<ParsedArticle> parsed = readArticles();
+    List<ParsedArticle> parsed = files.parseArticles(declaredIds, problems);
     checkArticles(parsed, topicLines.keySet());
     GlossaryFile.checkLinks(parsed, glossary, problems);
     // Each article's checks (readability most of all) stand alone: run them side by side.
@@ -172,46 +177,6 @@ public final class ArticlesFolder {
     return false;
   }
 
-  private List<ParsedArticle> readArticles() {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files =
-          walk.filter(p -> !Files.isDirectory(p))
-              .filter(p -> p.getFileName().toString().endsWith(".md"))
-              .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-              .sorted(Comparator.comparing(Path::toString))
-              .toList();
-    } catch (IOException e) {
-      problems.add(new Problem(".", 0, "cannot list the folder: " + e.getMessage()));
-      return List.of();
-    }
-    // Files are parsed in parallel, each with its own list of problems; a library of thousands
-    // of articles compiles in half the time on two cores.
-    record Outcome(Optional<ParsedArticle> article, List<Problem> problems) {}
-    List<Outcome> outcomes =
-        files.parallelStream()
-            .map(
-                file -> {
-                  String path = relative(file);
-                  List<Problem> found = new ArrayList<>();
-                  try {
-                    return new Outcome(
-                        ArticleParser.parse(path, Files.readAllBytes(file), found, declaredIds),
-                        found);
-                  } catch (IOException e) {
-                    found.add(new Problem(path, 1, "cannot read the file: " + e.getMessage()));
-                    return new Outcome(Optional.empty(), found);
-                  }
-                })
-            .toList();
-    List<ParsedArticle> parsed = new ArrayList<>();
-    for (Outcome outcome : outcomes) {
-      outcome.article().ifPresent(parsed::add);
-      problems.addAll(outcome.problems());
-    }
-    return parsed;
-  }
-
   private void checkArticles(List<ParsedArticle> parsed, Set<String> topics) {
     Map<String, ParsedArticle> byId = new HashMap<>();
     for (ParsedArticle p : parsed) {
@@ -261,19 +226,12 @@ public final class ArticlesFolder {
 
   private Optional<String> readText(String name) {
     Path file = root.resolve(name);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       problems.add(new Problem(name, 0, "missing file: the library needs " + name));
       return Optional.empty();
     }
-    try {
-      return Utf8.decode(name, Files.readAllBytes(file), problems);
-    } catch (IOException e) {
-      problems.add(new Problem(name, 1, "cannot read the file: " + e.getMessage()));
-    }
-    return Optional.empty();
-  }
-
-  private String relative(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    return files
+        .read(file, ArticleFiles.YAML_LIMIT, problems)
+        .flatMap(bytes -> Utf8.decode(name, bytes, problems));
   }
 }

@@ -1,24 +1,17 @@
 package org.careshelf.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.careshelf.sqlite.Sql;
-import org.careshelf.sqlite.SqlScript;
 import org.careshelf.sqlite.StoreException;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The reader's bookmarks, reading history and settings in {@code user.db}. Every write is durable
@@ -27,104 +20,62 @@ import org.sqlite.SQLiteConfig;
 public final class UserStore implements AutoCloseable {
 
   static final String FILE = "user.db";
-  private static final String SCHEMA = "/org/careshelf/store/user-schema.sql";
-  private static final String VERSION = "1";
+
+  /** How long a write waits for another program's lock before giving up. */
+  static final int BUSY_MILLIS = 5000;
+
+  private static final System.Logger LOG = System.getLogger(UserStore.class.getName());
 
   private final Connection db;
   private final Clock clock;
-  private final Path setAside;
+  private final UserDataState state;
+  private volatile Consumer<UserDataState.Cause> failedSave;
 
-  private UserStore(Connection db, Clock clock, Path setAside) {
+  private UserStore(Connection db, Clock clock, UserDataState state) {
     this.db = db;
     this.clock = clock;
-    this.setAside = setAside;
+    this.state = state;
   }
 
   /**
-   * Opens {@code dataDir/user.db}, creating it when missing. A file that cannot be read as the
-   * reader's data is moved aside (kept, never deleted) and a fresh one is started; {@link
-   * #setAside()} then names the old file.
+   * Opens {@code dataDir/user.db}, creating it when missing; never fails for want of the file.
+   *
+   * <p>A file that is busy, read-only, unreadable or in a folder that cannot be written is left
+   * exactly as it is: what can be read of it is kept in memory for this session, and {@link
+   * #state()} says why changes will not be kept. Only a file that SQLite finds damaged is set aside
+   * under a name of its own (with its log beside it), a fresh one started, and every row that can
+   * still be read copied into it; {@link #setAside()} then names the old file.
    */
   public static UserStore open(Path dataDir, Clock clock) {
-    Path file = dataDir.resolve(FILE);
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new StoreException("The folder " + dataDir + " cannot be created.", e);
-    }
-    try {
-      return new UserStore(connect(file), clock, null);
-    } catch (SQLException | StoreException e) {
-      Path aside = moveAside(file, clock);
-      try {
-        return new UserStore(connect(file), clock, aside);
-      } catch (SQLException again) {
-        throw new StoreException("Your saved data in " + file + " cannot be opened.", again);
-      }
-    }
+    return open(dataDir, clock, BUSY_MILLIS);
   }
 
-  private static Connection connect(Path file) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.setBusyTimeout(5000);
-    Connection db = config.createConnection("jdbc:sqlite:" + file);
-    try {
-      try (Statement check = db.createStatement();
-          ResultSet rows = check.executeQuery("PRAGMA quick_check")) {
-        if (!rows.next() || !"ok".equalsIgnoreCase(rows.getString(1))) {
-          throw new SQLException("user data failed its integrity check");
-        }
-      }
-      try (Statement create = db.createStatement()) {
-        for (String sql : SqlScript.statements(SCHEMA)) {
-          create.executeUpdate(sql);
-        }
-        create.executeUpdate(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + VERSION + "')");
-      }
-      try (Statement version = db.createStatement();
-          ResultSet rows =
-              version.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-        if (!rows.next() || !VERSION.equals(rows.getString(1))) {
-          throw new SQLException("user data from an unknown version of CareShelf");
-        }
-      }
-      return db;
-    } catch (SQLException e) {
-      db.close();
-      throw e;
-    }
+  static UserStore open(Path dataDir, Clock clock, int busyMillis) {
+    UserDbOpener.Opened opened = UserDbOpener.open(dataDir, FILE, clock, busyMillis);
+    return new UserStore(opened.db(), clock, opened.state());
   }
 
-  private static Path moveAside(Path file, Clock clock) {
-    String stamp =
-        DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC)
-            .format(clock.instant());
-    Path aside = file.resolveSibling(FILE + ".unreadable-" + stamp);
-    try {
-      for (String suffix : List.of("-wal", "-shm")) {
-        Path side = file.resolveSibling(FILE + suffix);
-        if (Files.exists(side)) {
-          Files.move(
-              side,
-              aside.resolveSibling(aside.getFileName() + suffix),
-              StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-      return aside;
-    } catch (IOException e) {
-      throw new StoreException(
-          "Your saved data in " + file + " cannot be read, and cannot be moved aside.", e);
-    }
+  /** A store on a connection a test prepared, such as one on a disk that is full. */
+  static UserStore on(Connection db, Clock clock) {
+    return new UserStore(db, clock, UserDataState.OK);
   }
 
-  /** The unreadable file that was moved aside when this store opened, if any. */
+  /** How the file was found when this store opened. */
+  public UserDataState state() {
+    return state;
+  }
+
+  /**
+   * Hears, on the storage thread, the cause whenever a reading place could not be saved: such a
+   * save never fails the reading that asked for it.
+   */
+  public void onFailedSave(Consumer<UserDataState.Cause> listener) {
+    failedSave = listener;
+  }
+
+  /** The damaged file that was set aside when this store opened, if any. */
   public Optional<Path> setAside() {
-    return Optional.ofNullable(setAside);
+    return state.setAsideFile();
   }
 
   /** Every bookmark, newest first. */
@@ -164,15 +115,29 @@ public final class UserStore implements AutoCloseable {
     update("UPDATE bookmark SET note = ? WHERE article_id = ?", note.strip(), articleId);
   }
 
-  /** Records that an article is open and how far down the reader is. */
+  /**
+   * Records that an article is open and how far down the reader is. A place is a convenience, so a
+   * failure (a full disk, say) is logged and reported to {@link #onFailedSave}, never thrown:
+   * reading never depends on writing.
+   */
   public synchronized void saveReadingPlace(String articleId, double position) {
-    update(
-        "INSERT INTO history (article_id, opened_at, position) VALUES (?, ?, ?)"
-            + " ON CONFLICT (article_id) DO UPDATE SET opened_at = excluded.opened_at,"
-            + " position = excluded.position",
-        articleId,
-        clock.instant().toString(),
-        Math.max(0, Math.min(1, position)));
+    try {
+      Sql.update(
+          db,
+          "INSERT INTO history (article_id, opened_at, position) VALUES (?, ?, ?)"
+              + " ON CONFLICT (article_id) DO UPDATE SET opened_at = excluded.opened_at,"
+              + " position = excluded.position",
+          articleId,
+          clock.instant().toString(),
+          Math.max(0, Math.min(1, position)));
+    } catch (SQLException e) {
+      // The article's id stays out of the log: it would say what was read.
+      LOG.log(Level.WARNING, "A reading place could not be saved", e);
+      Consumer<UserDataState.Cause> listener = failedSave;
+      if (listener != null) {
+        listener.accept(UserDataState.Cause.of(e));
+      }
+    }
   }
 
   /** Where the reader was in an article. */
@@ -206,13 +171,7 @@ public final class UserStore implements AutoCloseable {
    */
   public static UserStore inMemory(Clock clock) {
     try {
-      Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
-      try (Statement create = db.createStatement()) {
-        for (String sql : SqlScript.statements(SCHEMA)) {
-          create.executeUpdate(sql);
-        }
-      }
-      return new UserStore(db, clock, null);
+      return new UserStore(UserDbOpener.memory(), clock, UserDataState.OK);
     } catch (SQLException e) {
       throw new StoreException("CareShelf could not start its memory for this reader.", e);
     }

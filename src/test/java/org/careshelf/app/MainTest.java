@@ -259,6 +259,99 @@ class MainTest {
         .contains("Settings for every user of this computer are read from " + settings);
   }
 
+  @Test
+  void compileWillNotReplaceAFileThatIsNotALibrary() throws Exception {
+    Path notes = dir.resolve("notes.db");
+    Files.writeString(notes, "my notes, not a library");
+
+    assertThat(run("compile", Fixtures.librarySource().toString(), notes.toString())).isEqualTo(1);
+
+    assertThat(err())
+        .isEqualTo(
+            "careshelf: "
+                + notes
+                + " is not a CareShelf library, so compile will not replace it; remove it or name"
+                + " another file.\n");
+    assertThat(notes).hasContent("my notes, not a library");
+  }
+
+  @Test
+  void compileWillNotReplaceAFolderALinkOrAPipe() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("folder.db"));
+    Path library = Fixtures.compiledLibrary(dir.resolve("lib"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.db"), library);
+    Path pipe = dir.resolve("pipe.db");
+    boolean hasPipe = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    String source = Fixtures.librarySource().toString();
+
+    assertThat(run("compile", source, folder.toString())).isEqualTo(1);
+    assertThat(run("compile", source, link.toString())).isEqualTo(1);
+    if (hasPipe) {
+      assertThat(run("compile", source, pipe.toString())).isEqualTo(1);
+    }
+
+    assertThat(err().lines()).hasSize(hasPipe ? 3 : 2).allMatch(l -> l.contains("not a CareShelf"));
+    assertThat(folder).isDirectory();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+  }
+
+  @Test
+  void compileReplacesALibraryItWroteBefore() {
+    Path db = dir.resolve("out.db");
+    String source = Fixtures.librarySource().toString();
+
+    assertThat(run("compile", source, db.toString())).isZero();
+    assertThat(run("compile", source, db.toString())).isZero();
+  }
+
+  @Test
+  void anErrorIsOneLineWithoutAStackTrace() {
+    PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    assertThat(Main.failed(new StackOverflowError(), stream)).isEqualTo(1);
+    assertThat(Main.failed(new OutOfMemoryError("Java heap space"), stream)).isEqualTo(1);
+
+    assertThat(err())
+        .isEqualTo(
+            "careshelf: a file is nested too deeply to read (StackOverflowError).\n"
+                + "careshelf: not enough memory; a file may be far too large (OutOfMemoryError).\n");
+  }
+
+  @Test
+  void aDataFolderWithBytesThatAreNotTextIsRefused() {
+    assertThat(run("list", "--data-dir", "/tmp/caf\uFFFD")).isEqualTo(2);
+
+    assertThat(err())
+        .isEqualTo(
+            "careshelf: --data-dir holds bytes that are not text in this system's encoding."
+                + " Try 'careshelf --help'.\n");
+  }
+
+  @Test
+  void theWindowWithoutADisplayIsOneLine() throws Exception {
+    ProcessBuilder start =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "--data-dir",
+            dir.resolve("data").toString());
+    start.environment().remove("DISPLAY");
+    start.environment().remove("WAYLAND_DISPLAY");
+    start.environment().put("CARESHELF_SETTINGS", settings.toString());
+    Process process = start.start();
+    String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(errors)
+        .contains(
+            "careshelf: there is no display to open the window on; the commands work without one"
+                + " (careshelf --help).")
+        .doesNotContain("Exception");
+  }
+
   private int run(String... args) {
     return Main.run(
         args,

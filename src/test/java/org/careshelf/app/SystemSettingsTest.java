@@ -2,11 +2,14 @@ package org.careshelf.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class SystemSettingsTest {
@@ -100,5 +103,51 @@ class SystemSettingsTest {
   void anEnvironmentVariableNamesAnotherFile() {
     assertThat(SystemSettings.forPlatform("Linux", Map.of("CARESHELF_SETTINGS", "/tmp/try.conf")))
         .isEqualTo(Path.of("/tmp/try.conf"));
+  }
+
+  @Test
+  void aByteOrderMarkAsNotepadWritesItIsSkipped() throws Exception {
+    Path file = dir.resolve("settings.conf");
+    Files.write(file, ("\uFEFFdata-dir = /srv/careshelf\r\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(SystemSettings.load(file).dataDir()).contains(Path.of("/srv/careshelf"));
+  }
+
+  @Test
+  void aCommentAfterAValueIsAProblemNotPartOfTheFolder() throws Exception {
+    Path file = file("data-dir = /srv/careshelf # the clinic's folder\n");
+
+    assertThatThrownBy(() -> SystemSettings.load(file))
+        .hasMessage(
+            file
+                + ":1: a comment must be on a line of its own, starting with #:"
+                + " '/srv/careshelf # the clinic's folder'.");
+  }
+
+  @Test
+  void aDeviceIsRefusedAtOnceInOneLine() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero));
+
+    assertThatThrownBy(() -> SystemSettings.load(zero))
+        .hasMessage("/dev/zero: the settings file is not a plain file.");
+  }
+
+  @Test
+  @Timeout(10)
+  void aPipeIsRefusedInsteadOfWaitedOn() throws Exception {
+    Path fifo = dir.resolve("settings.conf");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+
+    assertThatThrownBy(() -> SystemSettings.load(fifo))
+        .hasMessage(fifo + ": the settings file is not a plain file.");
+  }
+
+  @Test
+  void aHugeFileIsRefusedInOneLine() throws Exception {
+    Path file = file("# " + "x".repeat(SystemSettings.MAX_BYTES) + "\n");
+
+    assertThatThrownBy(() -> SystemSettings.load(file))
+        .hasMessage(file + ": the settings file is larger than 64 KB; it needs a few lines.");
   }
 }

@@ -90,7 +90,7 @@ class QualityChecksTest {
         "https://cancer.gov/a",
         "https://survivorship.cancer.gov/a",
         "https://WWW.Cancer.Gov:443/a",
-        "http://www.cancer.gov"
+        "https://www.cancer.gov"
       })
   void thePublishersSiteAndItsSubdomainsAreOnIt(String url) throws IOException {
     write("basics/x.md", article("basics").replace("https://www.cancer.gov/a", url));

@@ -1,0 +1,96 @@
+package org.careshelf.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.careshelf.content.CompileResult;
+import org.careshelf.content.LibraryCompiler;
+import org.careshelf.content.Problem;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * {@code careshelf compile}: checks a folder of articles and writes a library file, replacing only
+ * a plain file that is itself a CareShelf library, so a mistyped output path never costs a
+ * document, a folder or a device ({@code /dev/full} was once replaced this way).
+ */
+final class CompileCommand {
+
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  private CompileCommand() {}
+
+  static int run(Path articles, Path out, PrintStream stdout, PrintStream err) throws IOException {
+    if (!Files.isDirectory(articles)) {
+      err.println("careshelf: " + articles + " is not a folder of articles.");
+      return Main.FAILED;
+    }
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !isLibrary(out)) {
+      err.println(
+          "careshelf: "
+              + out
+              + " is not a CareShelf library, so compile will not replace it; remove it or name"
+              + " another file.");
+      return Main.FAILED;
+    }
+    CompileResult result = LibraryCompiler.compile(articles, out);
+    if (!result.ok()) {
+      for (Problem p : result.problems()) {
+        String path = p.path().startsWith("/") ? p.path() : articles.resolve(p.path()).toString();
+        err.println(new Problem(path, p.line(), p.message()));
+      }
+      err.println(
+          "careshelf: "
+              + result.problems().size()
+              + (result.problems().size() == 1 ? " problem" : " problems")
+              + "; no library written.");
+      return Main.FAILED;
+    }
+    stdout.printf(
+        "Compiled %d articles, %d topics and %d glossary terms into %s%n",
+        result.library().articles().size(),
+        result.library().topics().size(),
+        result.library().glossary().size(),
+        out);
+    return Main.OK;
+  }
+
+  /**
+   * True for a plain file (not a link, folder, device or pipe) that SQLite reads as a library of
+   * any schema version: its tables {@code meta} and {@code article}, and a schema version.
+   */
+  static boolean isLibrary(Path file) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER)) {
+        return false;
+      }
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setOpenMode(SQLiteOpenMode.READONLY);
+    try (Connection db = config.createConnection("jdbc:sqlite:" + file);
+        Statement query = db.createStatement();
+        ResultSet rows =
+            query.executeQuery(
+                "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name IN ('meta', 'article')),"
+                    + " (SELECT count(*) FROM meta WHERE key = 'schema_version')")) {
+      return rows.next() && rows.getInt(1) == 2 && rows.getInt(2) == 1;
+    } catch (SQLException e) {
+      return false; // not readable as a library: exactly what must not be replaced
+    }
+  }
+}
