@@ -34,6 +34,10 @@ final class UserDataNotices {
     user.whenCompleteAsync(
         (store, failure) -> {
           if (failure != null) {
+            System.getLogger("org.careshelf")
+                .log(
+                    System.Logger.Level.WARNING,
+                    "notice.userDataFailed: " + LogFile.describe(failure));
             notice.accept(messages.get("notice.userDataFailed"));
             return;
           }
