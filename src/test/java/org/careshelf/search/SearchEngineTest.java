@@ -92,7 +92,8 @@ class SearchEngineTest {
   @Test
   void everydayWordsFindTheLibrarysWords() {
     assertThat(ids(engine.search("how much does it cost", 3)))
-        .containsExactlyInAnyOrder("costs-and-insurance", "costs-and-access-vary", "financial-help");
+        .containsExactlyInAnyOrder(
+            "costs-and-insurance", "costs-and-access-vary", "financial-help");
     assertThat(ids(engine.search("throwing up", 20))).isNotEmpty();
   }
 
