@@ -14,7 +14,16 @@ import org.careshelf.library.Source;
 final class ArticleParser {
 
   private static final Set<String> FIELDS =
-      Set.of("id", "title", "topic", "summary", "reviewed", "sources", "related", "order");
+      Set.of(
+          "id",
+          "title",
+          "topic",
+          "summary",
+          "reviewed",
+          "sources",
+          "related",
+          "order",
+          "questions");
   private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "accessed");
   private static final String FENCE = "---";
 
@@ -86,6 +95,7 @@ final class ArticleParser {
     var reviewed = f.requiredDate("reviewed");
     List<Source> sources = sources(f, path, problems);
     List<String> related = f.textList("related");
+    List<String> questions = f.textList("questions");
     Integer order = f.optionalInt("order");
 
     if (body.isBlank()) {
@@ -113,7 +123,10 @@ final class ArticleParser {
                 f.line("sources"),
                 f.line("related"),
                 f.textListLines("related"),
+                f.line("questions"),
+                f.textListLines("questions"),
                 bodyFirstLine),
+            questions,
             links,
             glossaryLinks));
   }

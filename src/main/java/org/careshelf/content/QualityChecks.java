@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.careshelf.library.Article;
 
 /**
- * The library's editorial rules for each article: trusted sources, related articles, a care-team
- * section in clinical topics, and a reading level patients can manage.
+ * The library's editorial rules for each article: trusted sources, related articles, the questions
+ * it answers, a care-team section in clinical topics, and a reading level patients can manage.
  */
 final class QualityChecks {
 
@@ -24,6 +24,12 @@ final class QualityChecks {
 
   /** The heading every article in a clinical topic needs, matched ignoring case. */
   static final String CARE_TEAM_SECTION = "When to call your care team";
+
+  /** The fewest questions a patient would ask that each article answers, for search. */
+  static final int MIN_QUESTIONS = 3;
+
+  /** The most questions an article lists: a few real questions find it better than many. */
+  static final int MAX_QUESTIONS = 8;
 
   /** Paragraphs shorter than this are too short for their own grade to mean much. */
   private static final int MIN_WORDS_TO_BLAME = 10;
@@ -59,11 +65,47 @@ final class QualityChecks {
               lines.related(),
               "an article needs at least one related article, as in related: [other-article-id]"));
     }
+    checkQuestions(parsed, problems);
     Document document = parsed.document();
     if (clinical) {
       checkCareTeamSection(parsed, document, problems);
     }
     checkReadability(parsed, document, problems);
+  }
+
+  private static void checkQuestions(ParsedArticle parsed, List<Problem> problems) {
+    List<String> questions = parsed.questions();
+    List<Integer> lines = parsed.lines().questionLines();
+    if (questions.size() < MIN_QUESTIONS) {
+      problems.add(
+          new Problem(
+              parsed.path(),
+              parsed.lines().questions(),
+              "an article needs at least "
+                  + MIN_QUESTIONS
+                  + " questions a patient would ask that it answers, and this one has "
+                  + questions.size()
+                  + ", as in questions: [\"Can I drive after CAR T?\", ...]"));
+    } else if (questions.size() > MAX_QUESTIONS) {
+      problems.add(
+          new Problem(
+              parsed.path(),
+              lines.get(MAX_QUESTIONS),
+              "an article lists at most "
+                  + MAX_QUESTIONS
+                  + " questions, and this one has "
+                  + questions.size()
+                  + ": keep those patients ask most"));
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      if (!questions.get(i).endsWith("?")) {
+        problems.add(
+            new Problem(
+                parsed.path(),
+                lines.get(i),
+                "a question ends with a question mark: " + questions.get(i)));
+      }
+    }
   }
 
   private static void checkCareTeamSection(
