@@ -50,7 +50,11 @@ final class QueryAnalysis {
         if (found.length() == 1 && word.typing()) {
           alternatives.add(new Alternative(List.of(word.word()), true));
         }
-        found.alternatives().forEach(a -> alternatives.add(new Alternative(a, false)));
+        for (List<String> a : found.alternatives()) {
+          if (found.alternatives().stream().noneMatch(b -> b != a && holds(a, b))) {
+            alternatives.add(new Alternative(a, false));
+          }
+        }
         groups.add(new Group(List.copyOf(alternatives), found.entry(), found.length()));
         i += found.length();
         continue;
@@ -62,6 +66,19 @@ final class QueryAnalysis {
       i++;
     }
     return groups;
+  }
+
+  /**
+   * True when {@code longer} holds {@code shorter} as a run of its words ("car t cell therapy"
+   * holds "car t"): the shorter name finds every article the longer one does, and each name matched
+   * counts again in bm25, so keeping both made an entry with many names outweigh the other words of
+   * the query.
+   */
+  private static boolean holds(List<String> longer, List<String> shorter) {
+    if (shorter.size() >= longer.size()) {
+      return false;
+    }
+    return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
   }
 
   /** Which of {@code words} the phrase book names (as part of a glossary name or synonym). */

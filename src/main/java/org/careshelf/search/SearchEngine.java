@@ -1,6 +1,7 @@
 package org.careshelf.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.LibraryReader;
@@ -9,11 +10,12 @@ import org.careshelf.search.QueryAnalysis.Group;
 import org.careshelf.sqlite.StoreException;
 
 /**
- * Searches the library in the reader's own words: forgiving of case, hyphens, accents and
- * misspellings, widening abbreviations and everyday words to the library's names, ranking titles
- * above glossary names, headings and summaries, and those above the body. Safe for any input: it
- * never throws, and SQLite only ever sees quoted words. Calls block on the library, so the reader's
- * window makes them off the FX thread.
+ * Searches the library in the reader's own words: forgiving of case, hyphens, accents, word forms
+ * and misspellings, widening abbreviations and everyday words to the library's names, ranking
+ * titles and the patient questions each article answers above glossary names, headings and
+ * summaries, and those above the body. Safe for any input: it never throws, and SQLite only ever
+ * sees quoted words. Calls block on the library, so the reader's window makes them off the FX
+ * thread.
  */
 public final class SearchEngine {
 
@@ -78,7 +80,7 @@ public final class SearchEngine {
       return find(text, limit(limit), correct);
     } catch (StoreException e) {
       return new SearchResults(
-          text, null, List.of(), false, null, List.of(), WordMatcher.NONE, UNAVAILABLE);
+          text, null, List.of(), false, null, List.of(), WordMatcher.NONE, UNAVAILABLE, List.of());
     }
   }
 
@@ -87,21 +89,38 @@ public final class SearchEngine {
     if (typed.isEmpty()) {
       return SearchResults.empty(text);
     }
-    List<QueryText.Word> words = correct ? spelling.corrected(typed) : typed;
-    String correction = correct ? Spelling.correctionText(text, typed, words) : null;
-    List<Group> groups = analysis.groups(words);
+    if (correct) {
+      String correction = Spelling.correctionText(text, typed, spelling.corrected(typed));
+      if (correction != null) {
+        // The corrected words are searched as if typed, so the results are exactly those of
+        // typing the correction.
+        return find(correction, limit, false).correcting(text, correction);
+      }
+    }
+    List<Group> groups = analysis.groups(typed);
     if (groups.isEmpty()) {
       return SearchResults.empty(text);
     }
-    // A group no indexed word can match makes the all-words search pointless.
-    List<Group> findable = groups.stream().filter(ranking::findable).toList();
-    List<IndexHit> found =
-        findable.size() == groups.size() ? ranking.ranked(groups, " AND ", limit) : List.of();
-    boolean partial = false;
-    if (found.isEmpty() && groups.size() > 1 && !findable.isEmpty()) {
-      found = ranking.ranked(findable, " OR ", limit);
+    List<Group> findable = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (Group group : groups) {
+      if (ranking.findable(group)) {
+        findable.add(group);
+      } else if (group.entry() == null) {
+        missing.add(String.join(" ", group.alternatives().get(0).words()));
+      }
+    }
+    List<IndexHit> found = findable.isEmpty() ? List.of() : ranking.ranked(findable, typed, limit);
+    boolean partial = !found.isEmpty() && findable.size() < groups.size();
+    // No article has every word: leave out the most common word, then the next, so that the
+    // articles with the telling words come first.
+    List<Group> fewer = new ArrayList<>(findable);
+    while (found.isEmpty() && fewer.size() > 1) {
+      fewer.remove(fewer.stream().max(Comparator.comparingLong(ranking::mostMatches)).get());
+      found = ranking.ranked(fewer, List.of(), limit);
       partial = !found.isEmpty();
     }
+    int words = groups.stream().mapToInt(Group::length).sum();
     List<SearchHit> hits = new ArrayList<>();
     for (IndexHit hit : found) {
       hits.add(
@@ -110,18 +129,44 @@ public final class SearchEngine {
               MarkedText.fromStore(hit.markedTitle()),
               contents.topicTrail(hit.topicId()),
               -hit.rank(),
-              snippet(hit)));
+              snippet(hit),
+              answered(hit.markedQuestions(), words)));
     }
-    var definition = card.definition(groups, words);
+    var definition = card.definition(groups, typed);
     return new SearchResults(
         text,
-        correction,
+        null,
         hits,
         partial,
         definition,
-        hits.isEmpty() && definition == null ? suggestions : List.of(),
+        (hits.isEmpty() && definition == null) || !missing.isEmpty() ? suggestions : List.of(),
         QueryAnalysis.matcher(groups),
-        null);
+        null,
+        missing);
+  }
+
+  /**
+   * The article's question with the most words of the query marked, when it has most of them (at
+   * least 3 of 5): "can i drive after treatment" is answered by "Can I drive after CAR T?".
+   */
+  static String answered(String markedQuestions, int queryWords) {
+    if (markedQuestions == null || markedQuestions.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    int bestMarked = 0;
+    for (String line : markedQuestions.split("\n")) {
+      MarkedText question = MarkedText.fromStore(line);
+      java.util.Set<String> marked = new java.util.HashSet<>();
+      for (Span mark : question.marks()) {
+        marked.add(question.text().substring(mark.start(), mark.end()).toLowerCase());
+      }
+      if (marked.size() > bestMarked) {
+        best = question.text();
+        bestMarked = marked.size();
+      }
+    }
+    return bestMarked >= Math.max(1, (int) Math.ceil(0.6 * queryWords)) ? best : null;
   }
 
   private static MarkedText snippet(IndexHit hit) {

@@ -93,7 +93,9 @@ public final class PatientQueries {
       reciprocal += rank == 0 ? 0 : 1.0 / rank;
       if (rank == 0 || rank > 3) {
         misses.add(
-            query.text()
+            query.part()
+                + ": "
+                + query.text()
                 + " -> "
                 + hits.stream().limit(3).map(SearchHit::articleId).toList()
                 + (rank == 0 ? "" : " (answer at " + rank + ")"));

@@ -186,7 +186,9 @@ class SearchEngineTest {
 
     assertThat(matcher.find(text))
         .extracting(span -> text.substring(span.start(), span.end()))
-        .containsExactly("Leukémia", "LEUKEMIA", "leukaemia");
+        // The correction is searched as if typed, its last word still being typed, so it also
+        // marks the longer words it starts ("leukemias"), exactly as typing "leukemia" does.
+        .containsExactly("Leukémia", "LEUKEMIA", "leukemias", "leukaemia");
   }
 
   @Test
