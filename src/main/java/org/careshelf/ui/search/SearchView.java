@@ -286,7 +286,14 @@ public final class SearchView extends HBox {
       Label path = new Label(hit.topicPath());
       path.getStyleClass().add("search-hit-topic");
       TextFlow snippet = marked(hit.snippet(), "search-hit-snippet");
-      VBox box = new VBox(title, path, snippet);
+      VBox box = new VBox(title, path);
+      if (hit.answers() != null) {
+        Label answers = new Label("Answers: " + hit.answers());
+        answers.getStyleClass().add("search-hit-answers");
+        answers.setWrapText(true);
+        box.getChildren().add(answers);
+      }
+      box.getChildren().add(snippet);
       box.getStyleClass().add("search-hit");
       double width = Math.max(200, list.getWidth() - 40);
       title.setPrefWidth(width);
@@ -294,7 +301,13 @@ public final class SearchView extends HBox {
       snippet.setPrefWidth(width);
       snippet.setMaxWidth(width);
       setGraphic(box);
-      setAccessibleText(hit.title().text() + ". " + hit.topicPath() + ". " + hit.snippet().text());
+      setAccessibleText(
+          hit.title().text()
+              + ". "
+              + hit.topicPath()
+              + ". "
+              + (hit.answers() == null ? "" : "Answers: " + hit.answers() + " ")
+              + hit.snippet().text());
     }
   }
 }
