@@ -28,7 +28,6 @@ public final class LibraryWriter {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
         statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");
         statement.executeUpdate("INSERT INTO stem_fts(stem_fts) VALUES ('optimize')");
-        statement.executeUpdate("INSERT INTO question_fts(question_fts) VALUES ('optimize')");
       }
       db.commit();
     }
@@ -74,9 +73,7 @@ public final class LibraryWriter {
                 "INSERT INTO stem_fts (rowid, title, questions, glossary, headings, summary, body)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement titles =
-            db.prepareStatement("INSERT INTO title_fts (rowid, title) VALUES (?, ?)");
-        PreparedStatement questionIndex =
-            db.prepareStatement("INSERT INTO question_fts (rowid, questions) VALUES (?, ?)")) {
+            db.prepareStatement("INSERT INTO title_fts (rowid, title) VALUES (?, ?)")) {
       int index = 0;
       for (CompiledArticle compiled : articles) {
         Article a = compiled.article();
@@ -136,9 +133,6 @@ public final class LibraryWriter {
         titles.setInt(1, index);
         titles.setString(2, a.title());
         titles.addBatch();
-        questionIndex.setInt(1, index);
-        questionIndex.setString(2, questions);
-        questionIndex.addBatch();
       }
       article.executeBatch();
       source.executeBatch();
@@ -147,7 +141,6 @@ public final class LibraryWriter {
       fts.executeBatch();
       stems.executeBatch();
       titles.executeBatch();
-      questionIndex.executeBatch();
     }
   }
 

@@ -97,11 +97,29 @@ final class QueryAnalysis {
 
   /** The FTS5 query for the groups, joined by {@code operator} (" AND " or " OR "). */
   static String match(List<Group> groups, String operator) {
+    return match(groups, operator, false);
+  }
+
+  /**
+   * The FTS5 query for the stemmed index: the same, with a word being typed as a whole word (the
+   * stemmer would cut a typed start too: "ins" becomes "in"; the exact index finds what it starts),
+   * and without a short abbreviation among other names ("CR" for complete remission), which the
+   * stemmer would take for another ("CRS" stems to "cr"); the glossary column holds every name of
+   * an entry an article mentions, so the other names still find those articles.
+   */
+  static String stemMatch(List<Group> groups, String operator) {
+    return match(groups, operator, true);
+  }
+
+  private static String match(List<Group> groups, String operator, boolean stems) {
     List<String> parts = new ArrayList<>();
     for (Group group : groups) {
       List<String> alternatives = new ArrayList<>();
       for (Alternative a : group.alternatives()) {
-        alternatives.add(phrase(a.words(), a.typing()));
+        boolean abbreviation = a.words().size() == 1 && a.words().get(0).length() <= 3;
+        if (!(stems && abbreviation && group.alternatives().size() > 1)) {
+          alternatives.add(phrase(a.words(), a.typing() && !stems));
+        }
       }
       parts.add(
           alternatives.size() == 1
@@ -119,6 +137,11 @@ final class QueryAnalysis {
   static String phrase(List<String> words, boolean typing) {
     String quoted = "\"" + String.join(" ", words).replace("\"", "\"\"") + "\"";
     return typing ? quoted + "*" : quoted;
+  }
+
+  /** True when a word of the groups is still being typed, so it may start a longer word. */
+  static boolean typing(List<Group> groups) {
+    return groups.stream().anyMatch(g -> g.alternatives().stream().anyMatch(Alternative::typing));
   }
 
   /** What marks the words found in an article: every word of every alternative. */

@@ -11,11 +11,12 @@ import org.careshelf.search.QueryAnalysis.Group;
 import org.careshelf.search.SearchIndex.Forms;
 
 /**
- * Puts the articles matching a query in order, every match ranked: first an article whose title
- * starts with the whole query ("who can get car t"), then those with every word in their title,
- * then those with every word in their patient questions, then the others; within each, by weighted
- * bm25 of every form of the words plus bm25 of the exact words, so an exact word counts twice
- * ("painful" finds "pain", after the articles that say "painful").
+ * Puts the articles matching a query in order: first an article whose title starts with the whole
+ * query ("who can get car t"), then those with every word in their title, then those with every
+ * word in their patient questions, then the others; within each, by weighted bm25 of every form of
+ * the words plus bm25 of the exact words, so an exact word counts twice ("painful" finds "pain",
+ * after the articles that say "painful"). Every match is ranked up to {@link #RANK_ALL_UP_TO}
+ * matches; above that, the tiers are still found whole and the rest is ranked on a fair sample.
  *
  * <p>The score of each hit says its place: a tier is worth more than any score of the tiers after
  * it, so results always come in the order of their scores.
@@ -39,15 +40,30 @@ final class Ranking {
   private static final int TITLE = 1;
   private static final int QUESTIONS = 2;
   private static final int OTHERS = 3;
+  private static final int STEMS = 4;
 
   private record Scored(RankedRow row, int tier) {}
 
-  private final SearchIndex index;
-  private final Vocabulary vocabulary;
+  /** Up to this many matching articles, every one is ranked. */
+  static final int RANK_ALL_UP_TO = 600;
 
-  Ranking(SearchIndex index, Vocabulary vocabulary) {
+  /**
+   * Above {@link #RANK_ALL_UP_TO}, about this many are ranked (every n-th row), when the title and
+   * question tiers do not fill the page: words in that many articles are common words, which bm25
+   * weighs little.
+   */
+  static final int SAMPLE = 300;
+
+  private final SearchIndex index;
+  private final HeadIndex heads;
+  private final Vocabulary vocabulary;
+  private final int rankAllUpTo;
+
+  Ranking(SearchIndex index, HeadIndex heads, Vocabulary vocabulary, int rankAllUpTo) {
     this.index = index;
+    this.heads = heads;
     this.vocabulary = vocabulary;
+    this.rankAllUpTo = rankAllUpTo;
   }
 
   /**
@@ -56,34 +72,83 @@ final class Ranking {
    */
   List<IndexHit> ranked(List<Group> groups, List<QueryText.Word> typed, int limit) {
     String match = QueryAnalysis.match(groups, " AND ");
-    List<RankedRow> titleStarts = List.of();
+    String stemMatch = QueryAnalysis.stemMatch(groups, " AND ");
+    // The tiers are read deeper than the page, so that their order by the whole article does not
+    // depend on how many results were asked for.
+    int wanted = limit + ORDER_TIERS_FROM;
+    Map<Long, Integer> tiers = new LinkedHashMap<>();
+    Map<Long, Double> scores = new HashMap<>();
     if (!typed.isEmpty()) {
       List<String> words = new ArrayList<>();
       typed.forEach(w -> words.addAll(List.of(w.word().split(" "))));
-      titleStarts = index.titleStartRows(words, typed.get(typed.size() - 1).typing(), limit);
+      heads
+          .titleStarts(words, typed.get(typed.size() - 1).typing(), limit)
+          .forEach(row -> tiers.putIfAbsent(row, TITLE_START));
     }
-    List<RankedRow> titles = index.titleRows(match, limit);
-    List<RankedRow> questions = index.questionRows(match, limit);
-    int wanted = limit + titleStarts.size() + titles.size() + questions.size() + ORDER_TIERS_FROM;
-    Map<Long, Double> scores = new HashMap<>();
-    // Every form of the words counts (stem_fts), and the exact words count once more: an article
-    // saying "seizures" is found for "seizure", after one saying "seizure" as often.
-    for (Forms forms : Forms.values()) {
-      for (RankedRow row : index.rankedRows(forms, match, WEIGHTS, wanted)) {
-        scores.merge(row.row(), row.rank(), Double::sum);
-      }
-    }
-    Map<Long, Integer> tiers = new LinkedHashMap<>();
-    titleStarts.forEach(r -> tiers.putIfAbsent(r.row(), TITLE_START));
+    List<RankedRow> titles = heads.rows(HeadIndex.Field.TITLE, groups, wanted);
+    List<RankedRow> questions = heads.rows(HeadIndex.Field.QUESTIONS, groups, wanted);
     titles.forEach(r -> tiers.putIfAbsent(r.row(), TITLE));
     questions.forEach(r -> tiers.putIfAbsent(r.row(), QUESTIONS));
-    scores.keySet().forEach(row -> tiers.putIfAbsent(row, OTHERS));
+    // A word being typed is found by the exact index, which finds the longer words it starts.
+    boolean typing = QueryAnalysis.typing(groups);
+    boolean every =
+        index.countUpTo(Forms.STEM, stemMatch, rankAllUpTo + 1) <= rankAllUpTo
+            && (!typing || index.countUpTo(Forms.EXACT, match, rankAllUpTo + 1) <= rankAllUpTo);
+    if (every) {
+      // Every match ranked: every form of the words counts (stem_fts), and the exact words count
+      // once more, so an article saying "seizures" is found for "seizure", after one saying
+      // "seizure" as often.
+      Map<Long, Double> stems = new HashMap<>();
+      Map<Long, Double> exact = new HashMap<>();
+      for (RankedRow row : index.rankedRows(Forms.STEM, stemMatch, WEIGHTS, wanted, 1)) {
+        tiers.putIfAbsent(row.row(), OTHERS);
+        stems.put(row.row(), row.rank());
+      }
+      if (typing) {
+        for (RankedRow row : index.rankedRows(Forms.EXACT, match, WEIGHTS, wanted, 1)) {
+          tiers.putIfAbsent(row.row(), OTHERS);
+          exact.put(row.row(), row.rank());
+        }
+      }
+      List<Long> noStems = tiers.keySet().stream().filter(r -> !stems.containsKey(r)).toList();
+      index
+          .scores(Forms.STEM, stemMatch, WEIGHTS, noStems)
+          .forEach(r -> stems.put(r.row(), r.rank()));
+      List<Long> noExact = tiers.keySet().stream().filter(r -> !exact.containsKey(r)).toList();
+      index.scores(Forms.EXACT, match, WEIGHTS, noExact).forEach(r -> exact.put(r.row(), r.rank()));
+      stems.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
+      exact.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
+    } else {
+      // Too many to rank every one: the title and question tiers keep their own bm25, and only
+      // when they do not fill the page is the rest ranked, on a fair sample, exact words first.
+      titles.forEach(r -> scores.putIfAbsent(r.row(), r.rank()));
+      questions.forEach(r -> scores.putIfAbsent(r.row(), r.rank()));
+      int step = step(groups);
+      for (Forms forms : List.of(Forms.EXACT, Forms.STEM)) {
+        if (tiers.size() >= limit) {
+          break;
+        }
+        String m = forms == Forms.EXACT ? match : stemMatch;
+        for (RankedRow row : index.rankedRows(forms, m, WEIGHTS, wanted, step)) {
+          if (tiers.putIfAbsent(row.row(), forms == Forms.EXACT ? OTHERS : STEMS) == null) {
+            scores.put(row.row(), row.rank());
+          }
+        }
+      }
+    }
     List<Scored> order = new ArrayList<>();
     tiers.forEach(
         (row, tier) ->
             order.add(new Scored(new RankedRow(row, scores.getOrDefault(row, 0.0)), tier)));
     order.sort(Comparator.comparingInt(Scored::tier).thenComparingDouble(s -> s.row().rank()));
-    return index.hits(match, shown(order.subList(0, Math.min(limit, order.size()))));
+    return index.hits(
+        shown(order.subList(0, Math.min(limit, order.size()))), QueryAnalysis.matcher(groups));
+  }
+
+  /** Every n-th row, so that about {@link #SAMPLE} of the rows matching are ranked. */
+  private int step(List<Group> groups) {
+    long most = groups.stream().mapToLong(this::mostMatches).filter(n -> n > 0).min().orElse(0);
+    return (int) Math.max(2, Math.min(Integer.MAX_VALUE, (most + SAMPLE - 1) / SAMPLE));
   }
 
   /**
@@ -117,7 +182,7 @@ final class Ranking {
       return true;
     }
     for (Alternative a : group.alternatives()) {
-      if (index.stemFinds(QueryAnalysis.phrase(a.words(), a.typing()))) {
+      if (index.stemFinds(QueryAnalysis.phrase(a.words(), false))) {
         return true;
       }
     }

@@ -38,13 +38,13 @@ public final class SearchEngine {
   private final LibraryContents contents;
   private final List<TopicSuggestion> suggestions = new ArrayList<>();
 
-  private SearchEngine(LibraryReader library) {
+  private SearchEngine(LibraryReader library, int rankAllUpTo) {
     SearchIndex index = new SearchIndex(library);
     Vocabulary vocabulary = new Vocabulary(index.words());
     var glossary = library.glossary();
     analysis = new QueryAnalysis(new PhraseBook(glossary, Synonyms.SETS));
     spelling = new Spelling(vocabulary, analysis, index);
-    ranking = new Ranking(index, vocabulary);
+    ranking = new Ranking(index, new HeadIndex(index.heads()), vocabulary, rankAllUpTo);
     card = new GlossaryCard(glossary);
     contents = new LibraryContents(library.topics(), library.articleSummaries());
     for (Topic topic : contents.topLevel()) {
@@ -56,7 +56,15 @@ public final class SearchEngine {
 
   /** Reads what the engine keeps in memory (the index's words, the glossary, the topics). */
   public static SearchEngine open(LibraryReader library) {
-    return new SearchEngine(library);
+    return new SearchEngine(library, Ranking.RANK_ALL_UP_TO);
+  }
+
+  /**
+   * An engine that ranks every match however many there are, never a sample: slower on a large
+   * library, for measuring what the sample loses (the benchmark compares the two).
+   */
+  public static SearchEngine rankingEveryMatch(LibraryReader library) {
+    return new SearchEngine(library, Integer.MAX_VALUE - 1);
   }
 
   /** {@code limit} brought within {@link #MIN_LIMIT} and {@link #MAX_LIMIT}. */

@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.sqlite.Sql;
 
@@ -36,16 +38,26 @@ public final class SearchIndex {
     STEM("stem_fts", "bm25(stem_fts, ?, ?, ?, ?, ?, ?)");
 
     private final String rankedSql;
+    private final String sampledSql;
+    private final String scoresSql;
+    private final String countSql;
 
     Forms(String table, String bm25) {
-      rankedSql =
-          "SELECT rowid, "
-              + bm25
-              + " AS score FROM "
+      String from = " AS score FROM " + table + " WHERE " + table + " MATCH ?";
+      rankedSql = "SELECT rowid, " + bm25 + from + " ORDER BY score LIMIT ?";
+      // The row filter runs before bm25 is called, so only the sampled rows are ranked.
+      sampledSql = "SELECT rowid, " + bm25 + from + " AND rowid % ? = 0 ORDER BY score LIMIT ?";
+      // "+rowid" keeps the list out of FTS5's own row lookups, which would run the full-text query
+      // (and bm25's word counts) once per listed row: the query runs once, and bm25 is called
+      // only for the rows listed.
+      scoresSql =
+          "SELECT rowid, " + bm25 + from + " AND +rowid IN (SELECT value FROM json_each(?))";
+      countSql =
+          "SELECT count(*) FROM (SELECT rowid FROM "
               + table
               + " WHERE "
               + table
-              + " MATCH ? ORDER BY score LIMIT ?";
+              + " MATCH ? LIMIT ?)";
     }
   }
 
@@ -57,96 +69,85 @@ public final class SearchIndex {
 
   /**
    * The articles in {@code rows}, in that order, with their titles, snippets and questions, the
-   * matched words between {@link #MARK_START} and {@link #MARK_END}; {@code match} is the query
-   * that found them, read by the stemmed index so that every form of a word is marked.
+   * words {@code matcher} finds between {@link #MARK_START} and {@link #MARK_END}. Each row is read
+   * by its number alone and marked in Java ({@link Snippets}): no full-text query runs again.
    */
-  List<IndexHit> hits(String match, List<RankedRow> rows) {
+  List<IndexHit> hits(List<RankedRow> rows, WordMatcher matcher) {
     if (rows.isEmpty()) {
       return List.of();
     }
     return library.withConnection(
         db -> {
           List<IndexHit> hits = new ArrayList<>();
-          try (PreparedStatement stems = db.prepareStatement(hitsSql("stem_fts", 0));
-              PreparedStatement exact = db.prepareStatement(hitsSql("article_fts", 1))) {
-            for (PreparedStatement statement : List.of(stems, exact)) {
-              for (int i = 1; i <= 8; i += 2) {
-                statement.setString(i, MARK_START);
-                statement.setString(i + 1, MARK_END);
-              }
-              statement.setString(9, match);
-            }
+          try (PreparedStatement statement = db.prepareStatement(HITS)) {
             for (RankedRow row : rows) {
-              IndexHit hit = hit(stems, row);
-              // A word being typed is a prefix of exact words, which a stem may not start.
-              hits.add(hit != null ? hit : hit(exact, row));
+              statement.setLong(1, row.row());
+              try (ResultSet result = statement.executeQuery()) {
+                if (result.next()) {
+                  String title = result.getString("title");
+                  hits.add(
+                      new IndexHit(
+                          row.row(),
+                          result.getString("id"),
+                          title,
+                          result.getString("topic_id"),
+                          row.rank(),
+                          Snippets.highlight(title, matcher),
+                          Snippets.snippet(result.getString("summary"), matcher),
+                          Snippets.snippet(result.getString("body"), matcher),
+                          Snippets.highlight(result.getString("questions"), matcher)));
+                }
+              }
             }
           }
-          hits.removeIf(java.util.Objects::isNull);
           return hits;
         });
   }
 
-  private static IndexHit hit(PreparedStatement statement, RankedRow row) throws SQLException {
-    statement.setLong(10, row.row());
-    try (ResultSet result = statement.executeQuery()) {
-      if (!result.next()) {
-        return null;
-      }
-      return new IndexHit(
-          row.row(),
-          result.getString("id"),
-          result.getString("title"),
-          result.getString("topic_id"),
-          row.rank(),
-          result.getString("marked_title"),
-          result.getString("summary_snippet"),
-          result.getString("body_snippet"),
-          result.getString("marked_questions"));
-    }
-  }
-
-  /**
-   * The rows whose title starts with {@code words} ("who can get car t" starts "Who can get CAR
-   * T-cell therapy?"), shortest title first, at most {@code limit}; when {@code typing}, the last
-   * word may start a longer one.
-   */
-  List<RankedRow> titleStartRows(List<String> words, boolean typing, int limit) {
-    return query(
-        TITLE_ROWS, SearchIndex::rankedRow, "^" + QueryAnalysis.phrase(words, typing), limit);
-  }
-
-  /**
-   * The rows whose title matches, best first by bm25 on the titles alone, at most {@code limit}.
-   */
-  List<RankedRow> titleRows(String match, int limit) {
-    return query(TITLE_ROWS, SearchIndex::rankedRow, match, limit);
-  }
-
-  /**
-   * The rows whose patient questions hold every word (in any form), best first by bm25 on the
-   * questions alone, at most {@code limit}.
-   */
-  List<RankedRow> questionRows(String match, int limit) {
-    return query(QUESTION_ROWS, SearchIndex::rankedRow, match, limit);
-  }
-
   /**
    * The rows matching in {@code forms}, best first by bm25 with {@code weights} for the searched
-   * columns (title, questions, glossary, headings, summary, body), at most {@code limit}. Every
-   * matching row is ranked.
+   * columns (title, questions, glossary, headings, summary, body), at most {@code limit}; with
+   * {@code step} above 1 only every step-th row (by row number) is ranked.
    */
-  List<RankedRow> rankedRows(Forms forms, String match, double[] weights, int limit) {
+  List<RankedRow> rankedRows(Forms forms, String match, double[] weights, int limit, int step) {
+    List<Object> parameters = weights(weights);
+    parameters.add(match);
+    if (step > 1) {
+      parameters.add(step);
+    }
+    parameters.add(limit);
+    return query(
+        step > 1 ? forms.sampledSql : forms.rankedSql,
+        SearchIndex::rankedRow,
+        parameters.toArray());
+  }
+
+  /** The bm25 of each of {@code rows} that matches in {@code forms}, in no order. */
+  List<RankedRow> scores(Forms forms, String match, double[] weights, Collection<Long> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = weights(weights);
+    parameters.add(match);
+    parameters.add(rows.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+    return query(forms.scoresSql, SearchIndex::rankedRow, parameters.toArray());
+  }
+
+  /** How many rows match in {@code forms}, counted up to {@code most}. */
+  int countUpTo(Forms forms, String match, int most) {
+    List<Integer> count = query(forms.countSql, rows -> rows.getInt(1), match, most);
+    return count.isEmpty() ? 0 : count.get(0);
+  }
+
+  private static List<Object> weights(double[] weights) {
     if (weights.length != COLUMNS) {
       throw new IllegalArgumentException("bm25 needs one weight for each searched column");
     }
-    Object[] parameters = new Object[COLUMNS + 2];
-    for (int i = 0; i < COLUMNS; i++) {
-      parameters[i] = weights[i];
+    List<Object> parameters = new ArrayList<>();
+    for (double weight : weights) {
+      parameters.add(weight);
     }
-    parameters[COLUMNS] = match;
-    parameters[COLUMNS + 1] = limit;
-    return query(forms.rankedSql, SearchIndex::rankedRow, parameters);
+    return parameters;
   }
 
   /** How many articles match in the exact words. */
@@ -165,6 +166,16 @@ public final class SearchIndex {
         .isEmpty();
   }
 
+  /** One article's title and questions (one a line), for {@link HeadIndex}. */
+  record HeadText(long row, String title, String questions) {}
+
+  /** Every article's title and questions, by row. */
+  List<HeadText> heads() {
+    return query(
+        "SELECT rowid, title, questions FROM article_fts",
+        rows -> new HeadText(rows.getLong(1), rows.getString(2), rows.getString(3)));
+  }
+
   /** Every word of the index with the number of articles holding it, in word order. */
   public List<IndexWord> words() {
     return query(
@@ -180,57 +191,9 @@ public final class SearchIndex {
     return library.withConnection(db -> Sql.query(db, sql, mapper, parameters));
   }
 
-  // Snippets are made one row at a time for the rows picked (a row constraint lets FTS5 seek
-  // instead of reading whole lists of common words), without bm25, which would recount each
-  // word's articles for every row. A join could let SQLite run the full-text query once for each
-  // article, so id and topic are subqueries. stem_fts keeps no text: it reads article_fts's.
-  private static String hitsSql(String table, int firstColumn) {
-    String id =
-        table.equals("article_fts")
-            ? "id"
-            : "(SELECT id FROM article_fts WHERE article_fts.rowid = stem_fts.rowid)";
-    return "SELECT rowid AS row, "
-        + id
-        + " AS id, title,"
-        + " highlight("
-        + table
-        + ", "
-        + firstColumn
-        + ", ?, ?) AS marked_title,"
-        + " snippet("
-        + table
-        + ", "
-        + (firstColumn + 4)
-        + ", ?, ?, '"
-        + ELLIPSIS
-        + "', 24) AS summary_snippet,"
-        + " snippet("
-        + table
-        + ", "
-        + (firstColumn + 5)
-        + ", ?, ?, '"
-        + ELLIPSIS
-        + "', 24) AS body_snippet,"
-        + " highlight("
-        + table
-        + ", "
-        + (firstColumn + 1)
-        + ", ?, ?) AS marked_questions,"
-        + " (SELECT topic_id FROM article WHERE article.id = "
-        + id
-        + ") AS topic_id"
-        + " FROM "
-        + table
-        + " WHERE "
-        + table
-        + " MATCH ? AND rowid = ?";
-  }
-
-  private static final String QUESTION_ROWS =
-      "SELECT rowid, bm25(question_fts) AS score FROM question_fts WHERE question_fts MATCH ?"
-          + " ORDER BY score LIMIT ?";
-
-  private static final String TITLE_ROWS =
-      "SELECT rowid, bm25(title_fts) AS score FROM title_fts WHERE title_fts MATCH ?"
-          + " ORDER BY score LIMIT ?";
+  // A join could let SQLite scan the index for each article, so the topic is a subquery.
+  private static final String HITS =
+      "SELECT id, title, questions, summary, body,"
+          + " (SELECT topic_id FROM article WHERE article.id = article_fts.id) AS topic_id"
+          + " FROM article_fts WHERE rowid = ?";
 }

@@ -108,14 +108,6 @@ CREATE VIRTUAL TABLE stem_fts USING fts5 (
   tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
--- The patient questions alone, stemmed, in the same rows as article_fts: finding the articles whose
--- questions hold every word of a search reads short lists. It keeps no text.
-CREATE VIRTUAL TABLE question_fts USING fts5 (
-  questions,
-  content = '',
-  tokenize = 'porter unicode61 remove_diacritics 2'
-);
-
 -- The index's words with the number of articles holding each, for spelling suggestions.
 CREATE VIRTUAL TABLE article_words USING fts5vocab (article_fts, row);
 
