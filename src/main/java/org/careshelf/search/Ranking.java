@@ -71,8 +71,9 @@ final class Ranking {
    * words as typed (little words too), for the title that starts with them.
    */
   List<IndexHit> ranked(List<Group> groups, List<QueryText.Word> typed, int limit) {
-    String match = QueryAnalysis.match(groups, " AND ");
-    String stemMatch = QueryAnalysis.stemMatch(groups, " AND ");
+    List<Group> keyed = byKeys(groups);
+    String match = QueryAnalysis.match(keyed, " AND ");
+    String stemMatch = QueryAnalysis.stemMatch(keyed, " AND ");
     // The tiers are read deeper than the page, so that their order by the whole article does not
     // depend on how many results were asked for.
     int wanted = limit + ORDER_TIERS_FROM;
@@ -174,6 +175,38 @@ final class Ranking {
       rows.add(new RankedRow(order.get(i).row().row(), -shown[i]));
     }
     return rows;
+  }
+
+  /** Whether any article holds every group, in some form of its words or as typed. */
+  boolean anyMatch(List<Group> groups) {
+    List<Group> keyed = byKeys(groups);
+    return index.countUpTo(Forms.STEM, QueryAnalysis.stemMatch(keyed, " AND "), 1) > 0
+        || (QueryAnalysis.typing(keyed)
+            && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
+  }
+
+  /**
+   * The groups with each glossary entry in more than {@link #rankAllUpTo} articles found by its
+   * {@link org.careshelf.content.Words#glossaryKey key} alone: the key stands in the glossary
+   * column of every article naming the entry, and bm25 counts the articles holding each phrase it
+   * is asked for, so the names of a common entry ("care team", "health care team") cost a pass over
+   * most of the library on every search. A word still being typed keeps its names.
+   */
+  private List<Group> byKeys(List<Group> groups) {
+    List<Group> keyed = new ArrayList<>();
+    for (Group group : groups) {
+      String key =
+          group.entry() == null
+              ? null
+              : org.careshelf.content.Words.glossaryKey(group.entry().term());
+      boolean typing = group.alternatives().stream().anyMatch(Alternative::typing);
+      if (key != null && !typing && vocabulary.articles(key) > rankAllUpTo) {
+        keyed.add(new Group(List.of(new Alternative(List.of(key), false)), group.entry(), 1));
+      } else {
+        keyed.add(group);
+      }
+    }
+    return keyed;
   }
 
   /** Whether any indexed word, or a form of it, can match the group. */

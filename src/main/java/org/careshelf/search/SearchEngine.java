@@ -118,17 +118,19 @@ public final class SearchEngine {
         missing.add(String.join(" ", group.alternatives().get(0).words()));
       }
     }
-    List<IndexHit> found = findable.isEmpty() ? List.of() : ranking.ranked(findable, typed, limit);
-    boolean partial = !found.isEmpty() && findable.size() < groups.size();
     // No article has every word: leave out the most common word, then the next, so that the
-    // articles with the telling words come first.
-    List<Group> fewer = new ArrayList<>(findable);
-    while (found.isEmpty() && fewer.size() > 1) {
-      fewer.remove(fewer.stream().max(Comparator.comparingLong(ranking::mostMatches)).get());
-      found = ranking.ranked(fewer, List.of(), limit);
-      partial = !found.isEmpty();
+    // articles with the telling words come first. Whether any article matches is asked first, so
+    // only the words kept are ranked.
+    List<Group> searched = new ArrayList<>(findable);
+    while (searched.size() > 1 && !ranking.anyMatch(searched)) {
+      searched.remove(searched.stream().max(Comparator.comparingLong(ranking::mostMatches)).get());
     }
-    int words = groups.stream().mapToInt(Group::length).sum();
+    List<IndexHit> found =
+        searched.isEmpty()
+            ? List.of()
+            : ranking.ranked(
+                searched, searched.size() == findable.size() ? typed : List.of(), limit);
+    boolean partial = !found.isEmpty() && searched.size() < groups.size();
     List<SearchHit> hits = new ArrayList<>();
     for (IndexHit hit : found) {
       hits.add(
@@ -138,7 +140,7 @@ public final class SearchEngine {
               contents.topicTrail(hit.topicId()),
               -hit.rank(),
               snippet(hit),
-              answered(hit.markedQuestions(), words)));
+              answered(hit.markedQuestions(), findable)));
     }
     var definition = card.definition(groups, typed);
     return new SearchResults(
@@ -154,27 +156,31 @@ public final class SearchEngine {
   }
 
   /**
-   * The article's question with the most words of the query marked, when it has most of them (at
-   * least 3 of 5): "can i drive after treatment" is answered by "Can I drive after CAR T?".
+   * The article's question that holds every group of the query (all but one when there are three or
+   * more), the one with most of them; null when none does: "can i drive after car t" is answered by
+   * "Can I drive after CAR T?", and "is car t painful" by no question that only says "CAR T".
    */
-  static String answered(String markedQuestions, int queryWords) {
-    if (markedQuestions == null || markedQuestions.isEmpty()) {
+  static String answered(String markedQuestions, List<Group> groups) {
+    if (markedQuestions == null || markedQuestions.isEmpty() || groups.isEmpty()) {
       return null;
     }
+    List<WordMatcher> matchers =
+        groups.stream().map(g -> QueryAnalysis.matcher(List.of(g))).toList();
+    int needed = groups.size() >= 3 ? groups.size() - 1 : groups.size();
     String best = null;
-    int bestMarked = 0;
+    int bestHeld = 0;
     for (String line : markedQuestions.split("\n")) {
-      MarkedText question = MarkedText.fromStore(line);
-      java.util.Set<String> marked = new java.util.HashSet<>();
-      for (Span mark : question.marks()) {
-        marked.add(question.text().substring(mark.start(), mark.end()).toLowerCase());
+      String question = MarkedText.fromStore(line).text();
+      int held = 0;
+      for (WordMatcher matcher : matchers) {
+        held += matcher.find(question).isEmpty() ? 0 : 1;
       }
-      if (marked.size() > bestMarked) {
-        best = question.text();
-        bestMarked = marked.size();
+      if (held > bestHeld) {
+        best = question;
+        bestHeld = held;
       }
     }
-    return bestMarked >= Math.max(1, (int) Math.ceil(0.6 * queryWords)) ? best : null;
+    return bestHeld >= needed ? best : null;
   }
 
   private static MarkedText snippet(IndexHit hit) {

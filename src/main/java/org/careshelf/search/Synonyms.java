@@ -52,7 +52,7 @@ final class Synonyms {
               "daughter",
               "daughters"),
           List.of("shot", "shots", "jab", "jabs", "vaccine", "vaccines", "vaccination"),
-          List.of("doctor", "doctors", "physician", "oncologist", "hematologist", "care team"),
+          List.of("doctor", "doctors", "physician", "oncologist", "hematologist"),
           List.of("hotel", "hotels", "lodging", "accommodation", "housing"),
           List.of("drive", "driving"),
           List.of("die", "dying", "death", "survival", "survive", "prognosis"),

@@ -149,11 +149,16 @@ final class Vocabulary {
     int bestArticles = -1;
     for (String key : sounds(typed)) {
       for (int i : bySound.getOrDefault(key, List.of())) {
-        // A sound-alike is a spelling of the same word, not a word twice as long.
-        if (Math.abs(words[i].length() - typed.length()) > Math.max(2, typed.length() / 3)) {
+        // A sound-alike is a spelling of the same word: not a word twice as long, nor one that
+        // starts otherwise ("prostat" sounds like "breast" to Double Metaphone).
+        if (Math.abs(words[i].length() - typed.length()) > Math.max(2, typed.length() / 3)
+            || !sameStart(typed, words[i])) {
           continue;
         }
         int distance = EditDistance.within(typed, words[i], LONGEST);
+        if (distance > (typed.length() + 1) / 2) {
+          continue;
+        }
         if (distance < bestDistance || (distance == bestDistance && articles[i] > bestArticles)) {
           best = words[i];
           bestDistance = distance;
@@ -162,6 +167,16 @@ final class Vocabulary {
       }
     }
     return best;
+  }
+
+  /** True when two spellings start with the same letter, or with c and k, or with f and ph. */
+  private static boolean sameStart(String typed, String word) {
+    char a = typed.charAt(0);
+    char b = word.charAt(0);
+    return a == b
+        || (a == 'c' && b == 'k')
+        || (a == 'k' && b == 'c')
+        || (a == 'f' && word.startsWith("ph"));
   }
 
   /** The Double Metaphone keys of a word (one or two), empty for a word too short to key. */
