@@ -111,12 +111,17 @@ final class Ranking {
           exact.put(row.row(), row.rank());
         }
       }
-      List<Long> noStems = tiers.keySet().stream().filter(r -> !stems.containsKey(r)).toList();
-      index
-          .scores(Forms.STEM, stemMatch, WEIGHTS, noStems)
-          .forEach(r -> stems.put(r.row(), r.rank()));
-      List<Long> noExact = tiers.keySet().stream().filter(r -> !exact.containsKey(r)).toList();
-      index.scores(Forms.EXACT, match, WEIGHTS, noExact).forEach(r -> exact.put(r.row(), r.rank()));
+      // Each statement costs a pass over the articles holding each word, for bm25's counts: while
+      // typing, the two rankings give each row what they found, and no third or fourth pass runs.
+      if (!typing) {
+        List<Long> noStems = tiers.keySet().stream().filter(r -> !stems.containsKey(r)).toList();
+        index
+            .scores(Forms.STEM, stemMatch, WEIGHTS, noStems)
+            .forEach(r -> stems.put(r.row(), r.rank()));
+        index
+            .scores(Forms.EXACT, match, WEIGHTS, tiers.keySet())
+            .forEach(r -> exact.put(r.row(), r.rank()));
+      }
       stems.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
       exact.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
     } else {
