@@ -64,7 +64,11 @@ class ArchitectureTest {
 
   @Test
   void searchUsesTheLibraryAndItsConnectionOnly() {
-    mayUseOnly("org.careshelf.search..", "org.careshelf.library..", "org.careshelf.sqlite..");
+    mayUseOnly(
+        "org.careshelf.search..",
+        "org.careshelf.library..",
+        "org.careshelf.sqlite..",
+        "org.apache.commons.codec..");
     noClasses()
         .that()
         .resideInAPackage("org.careshelf.search..")

@@ -49,6 +49,13 @@ final class SearchCommand {
     if (term != null) {
       out.append(term.term()).append(": ").append(term.definition()).append("\n\n");
     }
+    if (results.missingSentence() != null && !results.hits().isEmpty()) {
+      out.append(results.missingSentence()).append(" Start from a topic:\n");
+      for (TopicSuggestion topic : results.suggestions()) {
+        out.append("  ").append(topic.title()).append('\n');
+      }
+      out.append("Or read what the other words find:\n");
+    }
     if (results.hits().isEmpty()) {
       if (results.isBlank()) {
         out.append("There is no word to search for in \"").append(results.query()).append("\".\n");
@@ -76,6 +83,9 @@ final class SearchCommand {
               hit.articleId(),
               hit.score()));
       out.append("   ").append(hit.topicPath()).append('\n');
+      if (hit.answers() != null) {
+        out.append("   Answers: ").append(hit.answers()).append('\n');
+      }
       out.append("   ").append(hit.snippet().render("[", "]")).append('\n');
     }
     return out.toString();
@@ -86,6 +96,13 @@ final class SearchCommand {
     field(out, "query", string(results.query())).append(',');
     field(out, "correction", string(results.correction())).append(',');
     field(out, "partial", String.valueOf(results.partial())).append(',');
+    field(
+            out,
+            "missing",
+            "["
+                + String.join(",", results.missing().stream().map(SearchCommand::string).toList())
+                + "]")
+        .append(',');
     GlossaryTerm term = results.definition();
     field(
             out,
@@ -105,6 +122,7 @@ final class SearchCommand {
       field(h, "title", string(hit.title().text())).append(',');
       field(h, "topic", string(hit.topicPath())).append(',');
       field(h, "score", String.format(Locale.ROOT, "%.6g", hit.score())).append(',');
+      field(h, "answers", string(hit.answers())).append(',');
       field(h, "snippet", string(hit.snippet().text())).append(',');
       List<String> marks = new ArrayList<>();
       for (Span mark : hit.snippet().marks()) {

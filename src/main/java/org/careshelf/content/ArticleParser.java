@@ -1,11 +1,7 @@
 package org.careshelf.content;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -19,19 +15,21 @@ import org.careshelf.library.Source;
 final class ArticleParser {
 
   private static final Set<String> FIELDS =
-      Set.of("id", "title", "topic", "summary", "reviewed", "sources", "related", "order");
+      Set.of(
+          "id",
+          "title",
+          "topic",
+          "summary",
+          "reviewed",
+          "sources",
+          "related",
+          "order",
+          "questions");
   private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "accessed");
   private static final String FENCE = "---";
 
   /** The most a front matter may weigh: the longest in the library is under 5 KB. */
   static final int FRONT_MATTER_LIMIT = 64 * 1024;
-
-  /** How deep lists, quotes and emphasis may nest: real articles use three levels at most. */
-  static final int NESTING_LIMIT = 10;
-
-  private static final int INDENT_LIMIT = 4 * NESTING_LIMIT;
-  private static final int MARKS_LIMIT = 100;
-  private static final int RUN_LIMIT = 20;
 
   private ArticleParser() {}
 
@@ -83,7 +81,7 @@ final class ArticleParser {
     }
     int before = problems.size();
     directionControls(path, lines, problems);
-    nestingOfLines(path, lines, close + 1, problems);
+    Nesting.ofLines(path, lines, close + 1, problems);
     if (problems.size() > before) {
       // Deep nesting overflows Flexmark's own regular expressions: the text is not parsed.
       return Optional.empty();
@@ -119,6 +117,7 @@ final class ArticleParser {
     var reviewed = f.requiredDate("reviewed");
     List<Source> sources = sources(f, path, problems);
     List<String> related = f.textList("related");
+    List<String> questions = f.textList("questions");
     Integer order = f.optionalInt("order");
 
     if (body.isBlank()) {
@@ -128,7 +127,7 @@ final class ArticleParser {
     List<ParsedArticle.LinkRef> links = new ArrayList<>();
     List<ParsedArticle.LinkRef> glossaryLinks = new ArrayList<>();
     Document document = Markdown.parse(body);
-    nestingOfNodes(document, path, bodyFirstLine, problems);
+    Nesting.ofNodes(document, path, bodyFirstLine, problems);
     collectLinks(document, path, bodyFirstLine, links, glossaryLinks, problems);
 
     if (problems.size() > before) {
@@ -147,7 +146,10 @@ final class ArticleParser {
                 f.line("sources"),
                 f.line("related"),
                 f.textListLines("related"),
+                f.line("questions"),
+                f.textListLines("questions"),
                 bodyFirstLine),
+            questions,
             links,
             glossaryLinks));
   }
@@ -219,111 +221,6 @@ final class ArticleParser {
         }
       }
     }
-  }
-
-  /**
-   * Refuses, line by line before any parsing, nesting deeper than {@link #NESTING_LIMIT}: list
-   * markers and quote marks at the start of a line, indentation, and runs of emphasis marks.
-   */
-  private static void nestingOfLines(
-      String path, String[] lines, int firstBodyLine, List<Problem> problems) {
-    for (int i = firstBodyLine; i < lines.length; i++) {
-      String line = lines[i];
-      int at = 0;
-      int indent = 0;
-      int depth = 0;
-      while (at < line.length()) {
-        char c = line.charAt(at);
-        if (c == ' ' || c == '\t') {
-          indent += c == '\t' ? 4 : 1;
-          at++;
-        } else if (c == '>') {
-          depth++;
-          at++;
-        } else if (listMarkerEnd(line, at) > at) {
-          depth++;
-          at = listMarkerEnd(line, at);
-        } else {
-          break;
-        }
-      }
-      int marks = 0;
-      int run = 0;
-      int longestRun = 0;
-      for (int j = at; j < line.length(); j++) {
-        char c = line.charAt(j);
-        run = c == '*' || c == '_' ? run + 1 : 0;
-        marks += run > 0 ? 1 : 0;
-        longestRun = Math.max(longestRun, run);
-      }
-      if (depth > NESTING_LIMIT || indent > INDENT_LIMIT) {
-        problems.add(new Problem(path, i + 1, tooDeep()));
-      } else if (marks > MARKS_LIMIT || longestRun > RUN_LIMIT) {
-        problems.add(
-            new Problem(
-                path,
-                i + 1,
-                "too many * or _ marks on one line; use at most "
-                    + MARKS_LIMIT
-                    + ", and no more than "
-                    + RUN_LIMIT
-                    + " in a row"));
-      }
-    }
-  }
-
-  /** Where a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) ends, or at. */
-  private static int listMarkerEnd(String line, int at) {
-    int end = at;
-    char c = line.charAt(at);
-    if (c == '-' || c == '*' || c == '+') {
-      end = at + 1;
-    } else {
-      while (end < line.length() && end - at < 9 && Character.isDigit(line.charAt(end))) {
-        end++;
-      }
-      if (end == at || end >= line.length() || ".)".indexOf(line.charAt(end)) < 0) {
-        return at;
-      }
-      end++;
-    }
-    return end == line.length() || line.charAt(end) == ' ' || line.charAt(end) == '\t' ? end : at;
-  }
-
-  /**
-   * Refuses lists, quotes and emphasis nested deeper than {@link #NESTING_LIMIT} in the parsed
-   * document, so the reader, which lays each level out inside the one above, always can.
-   */
-  private static void nestingOfNodes(
-      Document document, String path, int bodyFirstLine, List<Problem> problems) {
-    for (Node node : document.getDescendants()) {
-      if (!nests(node)) {
-        continue;
-      }
-      int levels = 0;
-      for (Node up = node; up != null; up = up.getParent()) {
-        levels += nests(up) ? 1 : 0;
-      }
-      if (levels > NESTING_LIMIT) {
-        problems.add(new Problem(path, bodyFirstLine + node.getLineNumber(), tooDeep()));
-        return;
-      }
-    }
-  }
-
-  private static boolean nests(Node node) {
-    return node instanceof ListBlock
-        || node instanceof BlockQuote
-        || node instanceof Emphasis
-        || node instanceof StrongEmphasis;
-  }
-
-  private static String tooDeep() {
-    return "lists, quotes and emphasis are nested more than "
-        + NESTING_LIMIT
-        + " deep here; use at most "
-        + NESTING_LIMIT
-        + " levels";
   }
 
   /**

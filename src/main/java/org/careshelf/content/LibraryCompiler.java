@@ -1,6 +1,5 @@
 package org.careshelf.content;
 
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -75,7 +74,8 @@ public final class LibraryCompiler {
               Article a = parsed.article();
               GlossaryLinker.Linked linked = linker.link(a.body(), parsed.document());
               String headings = Markdown.headings(linked.document());
-              String text = new TextCollectingVisitor().collectAndGetText(linked.document());
+              String text = Markdown.textRuns(linked.document());
+              String questions = String.join("\n", parsed.questions());
               return new CompiledArticle(
                   new Article(
                       a.id(),
@@ -88,7 +88,8 @@ public final class LibraryCompiler {
                       a.order(),
                       linked.body()),
                   linked.terms(),
-                  names.mentionedIn(a.title(), a.summary(), headings, text),
+                  names.mentionedIn(a.title(), questions, a.summary(), headings, text),
+                  parsed.questions(),
                   headings,
                   text);
             })

@@ -2,10 +2,17 @@ package org.careshelf.content;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -87,6 +94,46 @@ public final class Markdown {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * The text of a document's paragraphs, list items, quotes and table cells, one run of words a
+   * line, without its headings (they are indexed on their own): the search index and its snippets
+   * then never run one cell, item or heading into the next ("tisagenlecleucelKymriahCD19").
+   */
+  public static String textRuns(Document document) {
+    StringBuilder text = new StringBuilder();
+    runs(document, text);
+    return text.toString();
+  }
+
+  private static void runs(Node node, StringBuilder text) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Heading || child instanceof TableSeparator) {
+        continue;
+      }
+      if (holdsBlocks(child)) {
+        runs(child, text);
+      } else if (child instanceof Block || child instanceof TableCell) {
+        String run = new TextCollectingVisitor().collectAndGetText(child).strip();
+        if (!run.isEmpty()) {
+          text.append(run.replaceAll("\\s+", " ")).append('\n');
+        }
+      }
+    }
+  }
+
+  private static boolean holdsBlocks(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Block
+          || child instanceof TableHead
+          || child instanceof TableBody
+          || child instanceof TableRow
+          || child instanceof TableCell) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many glossary links a document holds, counting repeated terms each time. */

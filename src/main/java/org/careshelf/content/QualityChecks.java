@@ -15,8 +15,8 @@ import org.careshelf.library.Source;
 
 /**
  * The library's editorial rules for each article: trusted sources on their publishers' own sites,
- * product pages citing the product's FDA page or label, related articles, a care-team section in
- * clinical topics, no code blocks, and a reading level patients can manage.
+ * product pages citing the product's FDA page or label, related articles, the questions it answers,
+ * a care-team section in clinical topics, no code blocks, and a reading level patients can manage.
  */
 final class QualityChecks {
 
@@ -39,6 +39,12 @@ final class QualityChecks {
 
   /** DailyMed, where the National Library of Medicine publishes each product's label. */
   private static final String LABEL_HOST = "dailymed.nlm.nih.gov";
+
+  /** The fewest questions a patient would ask that each article answers, for search. */
+  static final int MIN_QUESTIONS = 3;
+
+  /** The most questions an article lists: a few real questions find it better than many. */
+  static final int MAX_QUESTIONS = 8;
 
   /** Paragraphs shorter than this are too short for their own grade to mean much. */
   private static final int MIN_WORDS_TO_BLAME = 10;
@@ -117,6 +123,7 @@ final class QualityChecks {
               lines.related(),
               "an article needs at least one related article, as in related: [other-article-id]"));
     }
+    checkQuestions(parsed, problems);
     Document document = parsed.document();
     if (clinical) {
       checkCareTeamSection(parsed, document, problems);
@@ -174,6 +181,41 @@ final class QualityChecks {
     return String.join(", ", items.subList(0, items.size() - 1))
         + " or "
         + items.get(items.size() - 1);
+  }
+
+  private static void checkQuestions(ParsedArticle parsed, List<Problem> problems) {
+    List<String> questions = parsed.questions();
+    List<Integer> lines = parsed.lines().questionLines();
+    if (questions.size() < MIN_QUESTIONS) {
+      problems.add(
+          new Problem(
+              parsed.path(),
+              parsed.lines().questions(),
+              "an article needs at least "
+                  + MIN_QUESTIONS
+                  + " questions a patient would ask that it answers, and this one has "
+                  + questions.size()
+                  + ", as in questions: [\"Can I drive after CAR T?\", ...]"));
+    } else if (questions.size() > MAX_QUESTIONS) {
+      problems.add(
+          new Problem(
+              parsed.path(),
+              lines.get(MAX_QUESTIONS),
+              "an article lists at most "
+                  + MAX_QUESTIONS
+                  + " questions, and this one has "
+                  + questions.size()
+                  + ": keep those patients ask most"));
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      if (!questions.get(i).endsWith("?")) {
+        problems.add(
+            new Problem(
+                parsed.path(),
+                lines.get(i),
+                "a question ends with a question mark: " + questions.get(i)));
+      }
+    }
   }
 
   private static void checkCareTeamSection(

@@ -8,13 +8,20 @@ import java.util.List;
  *
  * @param linkedTerms the glossary terms the body links to, in the order of their first link
  * @param glossaryNames every name of each glossary entry the article mentions, one entry a line
+ * @param questions the questions a patient would ask that the article answers
  * @param headings the headings' text, one a line
- * @param text the body as plain text
+ * @param text the body as plain text, one paragraph, list item or table cell a line
  */
 public record CompiledArticle(
-    Article article, List<String> linkedTerms, String glossaryNames, String headings, String text) {
+    Article article,
+    List<String> linkedTerms,
+    String glossaryNames,
+    List<String> questions,
+    String headings,
+    String text) {
 
   public CompiledArticle {
     linkedTerms = List.copyOf(linkedTerms);
+    questions = List.copyOf(questions);
   }
 }

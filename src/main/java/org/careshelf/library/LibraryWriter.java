@@ -42,6 +42,7 @@ public final class LibraryWriter {
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
         statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");
+        statement.executeUpdate("INSERT INTO stem_fts(stem_fts) VALUES ('optimize')");
       }
       db.commit();
     }
@@ -78,7 +79,11 @@ public final class LibraryWriter {
                 "INSERT INTO article_glossary (article_id, position, term) VALUES (?, ?, ?)");
         PreparedStatement fts =
             db.prepareStatement(
-                "INSERT INTO article_fts (rowid, id, title, glossary, headings, summary, body)"
+                "INSERT INTO article_fts (rowid, id, title, questions, glossary, headings,"
+                    + " summary, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement stems =
+            db.prepareStatement(
+                "INSERT INTO stem_fts (rowid, title, questions, glossary, headings, summary, body)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement titles =
             db.prepareStatement("INSERT INTO title_fts (rowid, title) VALUES (?, ?)")) {
@@ -120,14 +125,24 @@ public final class LibraryWriter {
           glossaryLinks.setString(3, compiled.linkedTerms().get(i));
           glossaryLinks.addBatch();
         }
+        String questions = String.join("\n", compiled.questions());
         fts.setInt(1, index);
         fts.setString(2, a.id());
         fts.setString(3, a.title());
-        fts.setString(4, compiled.glossaryNames());
-        fts.setString(5, compiled.headings());
-        fts.setString(6, a.summary());
-        fts.setString(7, compiled.text());
+        fts.setString(4, questions);
+        fts.setString(5, compiled.glossaryNames());
+        fts.setString(6, compiled.headings());
+        fts.setString(7, a.summary());
+        fts.setString(8, compiled.text());
         fts.addBatch();
+        stems.setInt(1, index);
+        stems.setString(2, a.title());
+        stems.setString(3, questions);
+        stems.setString(4, compiled.glossaryNames());
+        stems.setString(5, compiled.headings());
+        stems.setString(6, a.summary());
+        stems.setString(7, compiled.text());
+        stems.addBatch();
         titles.setInt(1, index);
         titles.setString(2, a.title());
         titles.addBatch();
@@ -137,6 +152,7 @@ public final class LibraryWriter {
       related.executeBatch();
       glossaryLinks.executeBatch();
       fts.executeBatch();
+      stems.executeBatch();
       titles.executeBatch();
     }
   }

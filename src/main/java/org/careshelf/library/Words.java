@@ -48,7 +48,12 @@ public final class Words {
   }
 
   private static String stripAccents(String text) {
-    if (text.chars().allMatch(c -> c < 0x80)) {
+    // A loop, not a stream: search folds every word of each snippet's text.
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    if (ascii) {
       return text;
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);

@@ -16,8 +16,9 @@ public record MarkedText(String text, List<Span> marks) {
   }
 
   /**
-   * Reads a text marked by the store, turning its markers into spans and runs of white space (such
-   * as the line breaks between paragraphs) into single spaces.
+   * Reads a text marked by the store, turning its markers into spans and runs of white space into
+   * single spaces; a line break (between paragraphs, list items, table cells) after words that do
+   * not end a sentence becomes " · ", so that separate runs never read as one.
    */
   static MarkedText fromStore(String marked) {
     if (marked == null) {
@@ -27,30 +28,41 @@ public record MarkedText(String text, List<Span> marks) {
     List<Span> marks = new ArrayList<>();
     int open = -1;
     boolean space = false;
+    boolean lineBreak = false;
     for (int i = 0; i < marked.length(); i++) {
       char c = marked.charAt(i);
       if (c == SearchIndex.MARK_START.charAt(0)) {
         if (space && text.length() > 0) {
-          text.append(' ');
+          text.append(lineBreak && !endsSentence(text) ? " \u00b7 " : " ");
         }
         space = false;
+        lineBreak = false;
         open = text.length();
       } else if (c == SearchIndex.MARK_END.charAt(0)) {
         if (open >= 0 && text.length() > open) {
           marks.add(new Span(open, text.length()));
         }
         open = -1;
+      } else if (c == '\n') {
+        space = true;
+        lineBreak = true;
       } else if (Character.isWhitespace(c)) {
         space = true;
       } else {
         if (space && text.length() > 0) {
-          text.append(' ');
+          text.append(lineBreak && !endsSentence(text) ? " \u00b7 " : " ");
         }
         space = false;
+        lineBreak = false;
         text.append(c);
       }
     }
     return new MarkedText(text.toString(), marks);
+  }
+
+  private static boolean endsSentence(StringBuilder text) {
+    char last = text.charAt(text.length() - 1);
+    return ".!?:;\u2026".indexOf(last) >= 0;
   }
 
   /** True when at least one word is marked. */

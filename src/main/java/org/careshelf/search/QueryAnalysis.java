@@ -50,7 +50,11 @@ final class QueryAnalysis {
         if (found.length() == 1 && word.typing()) {
           alternatives.add(new Alternative(List.of(word.word()), true));
         }
-        found.alternatives().forEach(a -> alternatives.add(new Alternative(a, false)));
+        for (List<String> a : found.alternatives()) {
+          if (found.alternatives().stream().noneMatch(b -> b != a && holds(a, b))) {
+            alternatives.add(new Alternative(a, false));
+          }
+        }
         groups.add(new Group(List.copyOf(alternatives), found.entry(), found.length()));
         i += found.length();
         continue;
@@ -62,6 +66,19 @@ final class QueryAnalysis {
       i++;
     }
     return groups;
+  }
+
+  /**
+   * True when {@code longer} holds {@code shorter} as a run of its words ("car t cell therapy"
+   * holds "car t"): the shorter name finds every article the longer one does, and each name matched
+   * counts again in bm25, so keeping both made an entry with many names outweigh the other words of
+   * the query.
+   */
+  private static boolean holds(List<String> longer, List<String> shorter) {
+    if (shorter.size() >= longer.size()) {
+      return false;
+    }
+    return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
   }
 
   /** Which of {@code words} the phrase book names (as part of a glossary name or synonym). */
@@ -80,11 +97,29 @@ final class QueryAnalysis {
 
   /** The FTS5 query for the groups, joined by {@code operator} (" AND " or " OR "). */
   static String match(List<Group> groups, String operator) {
+    return match(groups, operator, false);
+  }
+
+  /**
+   * The FTS5 query for the stemmed index: the same, with a word being typed as a whole word (the
+   * stemmer would cut a typed start too: "ins" becomes "in"; the exact index finds what it starts),
+   * and without a short abbreviation among other names ("CR" for complete remission), which the
+   * stemmer would take for another ("CRS" stems to "cr"); the glossary column holds every name of
+   * an entry an article mentions, so the other names still find those articles.
+   */
+  static String stemMatch(List<Group> groups, String operator) {
+    return match(groups, operator, true);
+  }
+
+  private static String match(List<Group> groups, String operator, boolean stems) {
     List<String> parts = new ArrayList<>();
     for (Group group : groups) {
       List<String> alternatives = new ArrayList<>();
       for (Alternative a : group.alternatives()) {
-        alternatives.add(phrase(a.words(), a.typing()));
+        boolean abbreviation = a.words().size() == 1 && a.words().get(0).length() <= 3;
+        if (!(stems && abbreviation && group.alternatives().size() > 1)) {
+          alternatives.add(phrase(a.words(), a.typing() && !stems));
+        }
       }
       parts.add(
           alternatives.size() == 1
@@ -102,6 +137,11 @@ final class QueryAnalysis {
   static String phrase(List<String> words, boolean typing) {
     String quoted = "\"" + String.join(" ", words).replace("\"", "\"\"") + "\"";
     return typing ? quoted + "*" : quoted;
+  }
+
+  /** True when a word of the groups is still being typed, so it may start a longer word. */
+  static boolean typing(List<Group> groups) {
+    return groups.stream().anyMatch(g -> g.alternatives().stream().anyMatch(Alternative::typing));
   }
 
   /** What marks the words found in an article: every word of every alternative. */

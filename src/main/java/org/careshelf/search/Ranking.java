@@ -1,117 +1,255 @@
 package org.careshelf.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import org.careshelf.library.Words;
+import java.util.Map;
 import org.careshelf.search.QueryAnalysis.Alternative;
 import org.careshelf.search.QueryAnalysis.Group;
+import org.careshelf.search.SearchIndex.Forms;
 
 /**
- * Puts the articles matching a query in order: titles holding every word first, then weighted bm25
- * over the index's columns, ranking a fair sample when a word is in very many articles.
+ * Puts the articles matching a query in order: first an article whose title starts with the whole
+ * query ("who can get car t"), then those with every word in their title, then those with every
+ * word in their patient questions, then the others; within each, by weighted bm25 of every form of
+ * the words plus bm25 of the exact words, so an exact word counts twice ("painful" finds "pain",
+ * after the articles that say "painful"). Every match is ranked up to {@link #RANK_ALL_UP_TO}
+ * matches; above that, the tiers are still found whole and the rest is ranked on a fair sample.
+ *
+ * <p>The score of each hit says its place: a tier is worth more than any score of the tiers after
+ * it, so results always come in the order of their scores.
  */
 final class Ranking {
 
   /**
-   * BM25 weights of the index's columns: id (not searched), title, glossary names, headings,
-   * summary, body.
+   * BM25 weights of the searched columns: title, patient questions, glossary names, headings,
+   * summary, body. A question the article answers is nearly as telling as its title.
    */
-  static final double[] WEIGHTS = {0.0, 10.0, 5.0, 3.0, 3.0, 1.0};
+  static final double[] WEIGHTS = {10.0, 8.0, 5.0, 3.0, 3.0, 1.0};
 
-  /** Above this many matching articles, a fair sample of about this many is ranked. */
-  static final int RANK_AT_MOST = 600;
+  /**
+   * How many more rows than asked for are read of each ranking, so that the title and question
+   * tiers are ordered by the whole article too: bm25 ranks every match anyway, so reading a few
+   * more rows costs little.
+   */
+  static final int ORDER_TIERS_FROM = 100;
+
+  private static final int TITLE_START = 0;
+  private static final int TITLE = 1;
+  private static final int QUESTIONS = 2;
+  private static final int OTHERS = 3;
+  private static final int STEMS = 4;
+
+  private record Scored(RankedRow row, int tier) {}
+
+  /** Up to this many matching articles, every one is ranked. */
+  static final int RANK_ALL_UP_TO = 600;
+
+  /**
+   * Above {@link #RANK_ALL_UP_TO}, about this many are ranked (every n-th row), when the title and
+   * question tiers do not fill the page: words in that many articles are common words, which bm25
+   * weighs little.
+   */
+  static final int SAMPLE = 300;
 
   private final SearchIndex index;
+  private final HeadIndex heads;
   private final Vocabulary vocabulary;
+  private final int rankAllUpTo;
 
-  Ranking(SearchIndex index, Vocabulary vocabulary) {
+  Ranking(SearchIndex index, HeadIndex heads, Vocabulary vocabulary, int rankAllUpTo) {
     this.index = index;
+    this.heads = heads;
     this.vocabulary = vocabulary;
+    this.rankAllUpTo = rankAllUpTo;
   }
 
   /**
-   * The articles matching the groups, those with every word in their title first (FTS5's bm25
-   * normalises by the length of the whole article, so a title match alone does not always win), in
-   * bm25 order of their titles, then the others in weighted bm25 order.
+   * The articles with every group, best first, at most {@code limit}; {@code typed} are the query's
+   * words as typed (little words too), for the title that starts with them.
    */
-  List<IndexHit> ranked(List<Group> groups, String operator, int limit) {
-    String match = QueryAnalysis.match(groups, operator);
-    long most = mostMatches(groups, operator);
-    List<RankedRow> rows = new ArrayList<>(index.titleRows(match, limit));
-    if (rows.size() < limit) {
-      Set<Long> seen = new HashSet<>();
-      rows.forEach(r -> seen.add(r.row()));
-      String all = most <= RANK_AT_MOST ? match : QueryAnalysis.match(byKeys(groups), operator);
-      for (RankedRow row : index.matchingRows(all, WEIGHTS, limit + rows.size(), step(most))) {
-        if (rows.size() < limit && seen.add(row.row())) {
-          rows.add(row);
+  List<IndexHit> ranked(List<Group> groups, List<QueryText.Word> typed, int limit) {
+    List<Group> keyed = byKeys(groups);
+    String match = QueryAnalysis.match(keyed, " AND ");
+    String stemMatch = QueryAnalysis.stemMatch(keyed, " AND ");
+    // The tiers are read deeper than the page, so that their order by the whole article does not
+    // depend on how many results were asked for.
+    int wanted = limit + ORDER_TIERS_FROM;
+    Map<Long, Integer> tiers = new LinkedHashMap<>();
+    Map<Long, Double> scores = new HashMap<>();
+    if (!typed.isEmpty()) {
+      List<String> words = new ArrayList<>();
+      typed.forEach(w -> words.addAll(List.of(w.word().split(" "))));
+      heads
+          .titleStarts(words, typed.get(typed.size() - 1).typing(), limit)
+          .forEach(row -> tiers.putIfAbsent(row, TITLE_START));
+    }
+    List<RankedRow> titles = heads.rows(HeadIndex.Field.TITLE, groups, wanted);
+    List<RankedRow> questions = heads.rows(HeadIndex.Field.QUESTIONS, groups, wanted);
+    titles.forEach(r -> tiers.putIfAbsent(r.row(), TITLE));
+    questions.forEach(r -> tiers.putIfAbsent(r.row(), QUESTIONS));
+    // A word being typed is found by the exact index, which finds the longer words it starts.
+    boolean typing = QueryAnalysis.typing(groups);
+    boolean every =
+        index.countUpTo(Forms.STEM, stemMatch, rankAllUpTo + 1) <= rankAllUpTo
+            && (!typing || index.countUpTo(Forms.EXACT, match, rankAllUpTo + 1) <= rankAllUpTo);
+    if (every) {
+      // Every match ranked: every form of the words counts (stem_fts), and the exact words count
+      // once more, so an article saying "seizures" is found for "seizure", after one saying
+      // "seizure" as often.
+      Map<Long, Double> stems = new HashMap<>();
+      Map<Long, Double> exact = new HashMap<>();
+      for (RankedRow row : index.rankedRows(Forms.STEM, stemMatch, WEIGHTS, wanted, 1)) {
+        tiers.putIfAbsent(row.row(), OTHERS);
+        stems.put(row.row(), row.rank());
+      }
+      if (typing) {
+        for (RankedRow row : index.rankedRows(Forms.EXACT, match, WEIGHTS, wanted, 1)) {
+          tiers.putIfAbsent(row.row(), OTHERS);
+          exact.put(row.row(), row.rank());
+        }
+      }
+      // Each statement costs a pass over the articles holding each word, for bm25's counts: while
+      // typing, the two rankings give each row what they found, and no third or fourth pass runs.
+      if (!typing) {
+        List<Long> noStems = tiers.keySet().stream().filter(r -> !stems.containsKey(r)).toList();
+        index
+            .scores(Forms.STEM, stemMatch, WEIGHTS, noStems)
+            .forEach(r -> stems.put(r.row(), r.rank()));
+        index
+            .scores(Forms.EXACT, match, WEIGHTS, tiers.keySet())
+            .forEach(r -> exact.put(r.row(), r.rank()));
+      }
+      stems.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
+      exact.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
+    } else {
+      // Too many to rank every one: the title and question tiers keep their own bm25, and only
+      // when they do not fill the page is the rest ranked, on a fair sample, exact words first.
+      titles.forEach(r -> scores.putIfAbsent(r.row(), r.rank()));
+      questions.forEach(r -> scores.putIfAbsent(r.row(), r.rank()));
+      int step = step(groups);
+      for (Forms forms : List.of(Forms.EXACT, Forms.STEM)) {
+        if (tiers.size() >= limit) {
+          break;
+        }
+        String m = forms == Forms.EXACT ? match : stemMatch;
+        for (RankedRow row : index.rankedRows(forms, m, WEIGHTS, wanted, step)) {
+          if (tiers.putIfAbsent(row.row(), forms == Forms.EXACT ? OTHERS : STEMS) == null) {
+            scores.put(row.row(), row.rank());
+          }
         }
       }
     }
-    return index.hits(match, rows);
+    List<Scored> order = new ArrayList<>();
+    tiers.forEach(
+        (row, tier) ->
+            order.add(new Scored(new RankedRow(row, scores.getOrDefault(row, 0.0)), tier)));
+    order.sort(Comparator.comparingInt(Scored::tier).thenComparingDouble(s -> s.row().rank()));
+    return index.hits(
+        shown(order.subList(0, Math.min(limit, order.size()))), QueryAnalysis.matcher(groups));
   }
 
-  /** Whether any indexed word can match the group. */
-  boolean findable(Group group) {
-    return mostMatches(List.of(group), " OR ") > 0;
-  }
-
-  /**
-   * How many rows to step over between those ranked: 1 (rank every row) unless more than {@link
-   * #RANK_AT_MOST} match, when a fair sample of about that many is ranked. BM25 cannot tell such
-   * common words apart anyway: FTS5 gives a word in over half the articles almost no weight, and
-   * ranking every one of thousands of rows would take tens of milliseconds.
-   */
-  private static int step(long matches) {
-    return matches <= RANK_AT_MOST
-        ? 1
-        : (int) Math.min(Integer.MAX_VALUE, (matches + RANK_AT_MOST - 1) / RANK_AT_MOST);
+  /** Every n-th row, so that about {@link #SAMPLE} of the rows matching are ranked. */
+  private int step(List<Group> groups) {
+    long most = groups.stream().mapToLong(this::mostMatches).filter(n -> n > 0).min().orElse(0);
+    return (int) Math.max(2, Math.min(Integer.MAX_VALUE, (most + SAMPLE - 1) / SAMPLE));
   }
 
   /**
-   * The groups with each glossary entry found by its {@link Words#glossaryKey key} alone: a common
-   * entry's names are phrases of common words ("red blood cells"), and matching them in every
-   * article is what makes such a search slow. Only for ranking a sample, where the key finds the
-   * same articles (a word still being typed is kept: it may start a longer word than the names).
+   * The rows with the scores shown to the reader (higher is better): bm25 turned positive, plus for
+   * each tier more than the best score of the tiers after it.
    */
-  private static List<Group> byKeys(List<Group> groups) {
+  private static List<RankedRow> shown(List<Scored> order) {
+    double[] shown = new double[order.size()];
+    double offset = 0;
+    for (int i = order.size() - 1; i >= 0; ) {
+      int tier = order.get(i).tier();
+      double best = 0;
+      int j = i;
+      for (; j >= 0 && order.get(j).tier() == tier; j--) {
+        shown[j] = Math.max(0.0, -order.get(j).row().rank()) + offset;
+        best = Math.max(best, shown[j]);
+      }
+      offset = best + 1;
+      i = j;
+    }
+    List<RankedRow> rows = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      rows.add(new RankedRow(order.get(i).row().row(), -shown[i]));
+    }
+    return rows;
+  }
+
+  /** Whether any article holds every group, in some form of its words or as typed. */
+  boolean anyMatch(List<Group> groups) {
+    List<Group> keyed = byKeys(groups);
+    return index.countUpTo(Forms.STEM, QueryAnalysis.stemMatch(keyed, " AND "), 1) > 0
+        || (QueryAnalysis.typing(keyed)
+            && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
+  }
+
+  /**
+   * The groups with each glossary entry in more than {@link #rankAllUpTo} articles found by its
+   * {@link org.careshelf.library.Words#glossaryKey key} alone: the key stands in the glossary
+   * column of every article naming the entry, and bm25 counts the articles holding each phrase it
+   * is asked for, so the names of a common entry ("care team", "health care team") cost a pass over
+   * most of the library on every search. A word still being typed keeps its names.
+   */
+  private List<Group> byKeys(List<Group> groups) {
     List<Group> keyed = new ArrayList<>();
     for (Group group : groups) {
-      if (group.entry() == null) {
+      String key =
+          group.entry() == null
+              ? null
+              : org.careshelf.library.Words.glossaryKey(group.entry().term());
+      boolean typing = group.alternatives().stream().anyMatch(Alternative::typing);
+      if (key != null && !typing && vocabulary.articles(key) > rankAllUpTo) {
+        keyed.add(new Group(List.of(new Alternative(List.of(key), false)), group.entry(), 1));
+      } else {
         keyed.add(group);
-        continue;
       }
-      List<Alternative> alternatives = new ArrayList<>();
-      alternatives.add(new Alternative(List.of(Words.glossaryKey(group.entry().term())), false));
-      group.alternatives().stream().filter(Alternative::typing).forEach(alternatives::add);
-      keyed.add(new Group(alternatives, group.entry(), group.length()));
     }
     return keyed;
   }
 
-  /** An upper bound of the articles matching the groups, from the index's word counts. */
-  private long mostMatches(List<Group> groups, String operator) {
-    long most = operator.equals(" AND ") ? Long.MAX_VALUE : 0;
-    for (Group group : groups) {
-      long inGroup = 0;
-      for (Alternative a : group.alternatives()) {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < a.words().size(); i++) {
-          String word = a.words().get(i);
-          boolean prefix = a.typing() && i == a.words().size() - 1;
-          fewest =
-              Math.min(
-                  fewest, prefix ? vocabulary.articlesWithPrefix(word) : vocabulary.articles(word));
-        }
-        inGroup += fewest;
-      }
-      if (group.entry() != null && group.alternatives().stream().noneMatch(Alternative::typing)) {
-        inGroup = Math.min(inGroup, vocabulary.articles(Words.glossaryKey(group.entry().term())));
-      }
-      most = operator.equals(" AND ") ? Math.min(most, inGroup) : most + inGroup;
+  /** Whether any indexed word, or a form of it, can match the group. */
+  boolean findable(Group group) {
+    if (mostMatches(group) > 0) {
+      return true;
     }
-    return most;
+    for (Alternative a : group.alternatives()) {
+      if (index.stemFinds(QueryAnalysis.phrase(a.words(), false))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * At most how many articles hold the group, from the index's word counts (0 for a group found
+   * only by its stem): the most common group is the first left out of a partial search.
+   */
+  long mostMatches(Group group) {
+    long inGroup = 0;
+    for (Alternative a : group.alternatives()) {
+      long fewest = Long.MAX_VALUE;
+      for (int i = 0; i < a.words().size(); i++) {
+        String word = a.words().get(i);
+        boolean prefix = a.typing() && i == a.words().size() - 1;
+        fewest =
+            Math.min(
+                fewest, prefix ? vocabulary.articlesWithPrefix(word) : vocabulary.articles(word));
+      }
+      inGroup += fewest;
+    }
+    if (group.entry() != null && group.alternatives().stream().noneMatch(Alternative::typing)) {
+      inGroup =
+          Math.min(
+              inGroup,
+              vocabulary.articles(org.careshelf.library.Words.glossaryKey(group.entry().term())));
+    }
+    return inGroup;
   }
 }

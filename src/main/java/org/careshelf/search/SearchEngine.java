@@ -1,6 +1,7 @@
 package org.careshelf.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.LibraryReader;
@@ -9,11 +10,12 @@ import org.careshelf.search.QueryAnalysis.Group;
 import org.careshelf.sqlite.StoreException;
 
 /**
- * Searches the library in the reader's own words: forgiving of case, hyphens, accents and
- * misspellings, widening abbreviations and everyday words to the library's names, ranking titles
- * above glossary names, headings and summaries, and those above the body. Safe for any input: it
- * never throws, and SQLite only ever sees quoted words. Calls block on the library, so the reader's
- * window makes them off the FX thread.
+ * Searches the library in the reader's own words: forgiving of case, hyphens, accents, word forms
+ * and misspellings, widening abbreviations and everyday words to the library's names, ranking
+ * titles and the patient questions each article answers above glossary names, headings and
+ * summaries, and those above the body. Safe for any input: it never throws, and SQLite only ever
+ * sees quoted words. Calls block on the library, so the reader's window makes them off the FX
+ * thread.
  */
 public final class SearchEngine {
 
@@ -36,13 +38,13 @@ public final class SearchEngine {
   private final LibraryContents contents;
   private final List<TopicSuggestion> suggestions = new ArrayList<>();
 
-  private SearchEngine(LibraryReader library) {
+  private SearchEngine(LibraryReader library, int rankAllUpTo) {
     SearchIndex index = new SearchIndex(library);
     Vocabulary vocabulary = new Vocabulary(index.words());
     var glossary = library.glossary();
     analysis = new QueryAnalysis(new PhraseBook(glossary, Synonyms.SETS));
     spelling = new Spelling(vocabulary, analysis, index);
-    ranking = new Ranking(index, vocabulary);
+    ranking = new Ranking(index, new HeadIndex(index.heads()), vocabulary, rankAllUpTo);
     card = new GlossaryCard(glossary);
     contents = new LibraryContents(library.topics(), library.articleSummaries());
     for (Topic topic : contents.topLevel()) {
@@ -54,7 +56,15 @@ public final class SearchEngine {
 
   /** Reads what the engine keeps in memory (the index's words, the glossary, the topics). */
   public static SearchEngine open(LibraryReader library) {
-    return new SearchEngine(library);
+    return new SearchEngine(library, Ranking.RANK_ALL_UP_TO);
+  }
+
+  /**
+   * An engine that ranks every match however many there are, never a sample: slower on a large
+   * library, for measuring what the sample loses (the benchmark compares the two).
+   */
+  public static SearchEngine rankingEveryMatch(LibraryReader library) {
+    return new SearchEngine(library, Integer.MAX_VALUE - 1);
   }
 
   /** {@code limit} brought within {@link #MIN_LIMIT} and {@link #MAX_LIMIT}. */
@@ -78,7 +88,7 @@ public final class SearchEngine {
       return find(text, limit(limit), correct);
     } catch (StoreException e) {
       return new SearchResults(
-          text, null, List.of(), false, null, List.of(), WordMatcher.NONE, UNAVAILABLE);
+          text, null, List.of(), false, null, List.of(), WordMatcher.NONE, UNAVAILABLE, List.of());
     }
   }
 
@@ -87,21 +97,40 @@ public final class SearchEngine {
     if (typed.isEmpty()) {
       return SearchResults.empty(text);
     }
-    List<QueryText.Word> words = correct ? spelling.corrected(typed) : typed;
-    String correction = correct ? Spelling.correctionText(text, typed, words) : null;
-    List<Group> groups = analysis.groups(words);
+    if (correct) {
+      String correction = Spelling.correctionText(text, typed, spelling.corrected(typed));
+      if (correction != null) {
+        // The corrected words are searched as if typed, so the results are exactly those of
+        // typing the correction.
+        return find(correction, limit, false).correcting(text, correction);
+      }
+    }
+    List<Group> groups = analysis.groups(typed);
     if (groups.isEmpty()) {
       return SearchResults.empty(text);
     }
-    // A group no indexed word can match makes the all-words search pointless.
-    List<Group> findable = groups.stream().filter(ranking::findable).toList();
-    List<IndexHit> found =
-        findable.size() == groups.size() ? ranking.ranked(groups, " AND ", limit) : List.of();
-    boolean partial = false;
-    if (found.isEmpty() && groups.size() > 1 && !findable.isEmpty()) {
-      found = ranking.ranked(findable, " OR ", limit);
-      partial = !found.isEmpty();
+    List<Group> findable = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (Group group : groups) {
+      if (ranking.findable(group)) {
+        findable.add(group);
+      } else if (group.entry() == null) {
+        missing.add(String.join(" ", group.alternatives().get(0).words()));
+      }
     }
+    // No article has every word: leave out the most common word, then the next, so that the
+    // articles with the telling words come first. Whether any article matches is asked first, so
+    // only the words kept are ranked.
+    List<Group> searched = new ArrayList<>(findable);
+    while (searched.size() > 1 && !ranking.anyMatch(searched)) {
+      searched.remove(searched.stream().max(Comparator.comparingLong(ranking::mostMatches)).get());
+    }
+    List<IndexHit> found =
+        searched.isEmpty()
+            ? List.of()
+            : ranking.ranked(
+                searched, searched.size() == findable.size() ? typed : List.of(), limit);
+    boolean partial = !found.isEmpty() && searched.size() < groups.size();
     List<SearchHit> hits = new ArrayList<>();
     for (IndexHit hit : found) {
       hits.add(
@@ -110,18 +139,48 @@ public final class SearchEngine {
               MarkedText.fromStore(hit.markedTitle()),
               contents.topicTrail(hit.topicId()),
               -hit.rank(),
-              snippet(hit)));
+              snippet(hit),
+              answered(hit.markedQuestions(), findable)));
     }
-    var definition = card.definition(groups, words);
+    var definition = card.definition(groups, typed);
     return new SearchResults(
         text,
-        correction,
+        null,
         hits,
         partial,
         definition,
-        hits.isEmpty() && definition == null ? suggestions : List.of(),
+        (hits.isEmpty() && definition == null) || !missing.isEmpty() ? suggestions : List.of(),
         QueryAnalysis.matcher(groups),
-        null);
+        null,
+        missing);
+  }
+
+  /**
+   * The article's question that holds every group of the query (all but one when there are three or
+   * more), the one with most of them; null when none does: "can i drive after car t" is answered by
+   * "Can I drive after CAR T?", and "is car t painful" by no question that only says "CAR T".
+   */
+  static String answered(String markedQuestions, List<Group> groups) {
+    if (markedQuestions == null || markedQuestions.isEmpty() || groups.isEmpty()) {
+      return null;
+    }
+    List<WordMatcher> matchers =
+        groups.stream().map(g -> QueryAnalysis.matcher(List.of(g))).toList();
+    int needed = groups.size() >= 3 ? groups.size() - 1 : groups.size();
+    String best = null;
+    int bestHeld = 0;
+    for (String line : markedQuestions.split("\n")) {
+      String question = MarkedText.fromStore(line).text();
+      int held = 0;
+      for (WordMatcher matcher : matchers) {
+        held += matcher.find(question).isEmpty() ? 0 : 1;
+      }
+      if (held > bestHeld) {
+        best = question;
+        bestHeld = held;
+      }
+    }
+    return bestHeld >= needed ? best : null;
   }
 
   private static MarkedText snippet(IndexHit hit) {

@@ -4,14 +4,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.sqlite.Sql;
 
 /**
- * The full-text queries on a compiled library's index ({@code article_fts}, {@code title_fts} and
- * their word list), made on the library's own connection. {@code match} arguments are queries in
- * FTS5's language, bound as parameters; {@link QueryAnalysis} builds them only from quoted words.
+ * The full-text queries on a compiled library's index ({@code article_fts} of exact words, {@code
+ * stem_fts} of stemmed words, {@code title_fts} and their word lists), made on the library's own
+ * connection. {@code match} arguments are queries in FTS5's language, bound as parameters; {@link
+ * QueryAnalysis} builds them only from quoted words.
  */
 public final class SearchIndex {
 
@@ -24,8 +27,39 @@ public final class SearchIndex {
   /** Separates the parts of a snippet cut out of a longer text. */
   static final String ELLIPSIS = "\u2026";
 
-  /** The columns of article_fts: id, title, glossary, headings, summary, body. */
+  /** The searched columns of both indexes: title, questions, glossary, headings, summary, body. */
   static final int COLUMNS = 6;
+
+  /** Which of the two indexes a query reads. */
+  enum Forms {
+    /** Words as written: "pain" finds "pain" and, while typing, "painful". */
+    EXACT("article_fts", "bm25(article_fts, 0, ?, ?, ?, ?, ?, ?)"),
+    /** Porter stems: "painful" finds "pain", "qualifies" finds "qualify". */
+    STEM("stem_fts", "bm25(stem_fts, ?, ?, ?, ?, ?, ?)");
+
+    private final String rankedSql;
+    private final String sampledSql;
+    private final String scoresSql;
+    private final String countSql;
+
+    Forms(String table, String bm25) {
+      String from = " AS score FROM " + table + " WHERE " + table + " MATCH ?";
+      rankedSql = "SELECT rowid, " + bm25 + from + " ORDER BY score LIMIT ?";
+      // The row filter runs before bm25 is called, so only the sampled rows are ranked.
+      sampledSql = "SELECT rowid, " + bm25 + from + " AND rowid % ? = 0 ORDER BY score LIMIT ?";
+      // "+rowid" keeps the list out of FTS5's own row lookups, which would run the full-text query
+      // (and bm25's word counts) once per listed row: the query runs once, and bm25 is called
+      // only for the rows listed.
+      scoresSql =
+          "SELECT rowid, " + bm25 + from + " AND +rowid IN (SELECT value FROM json_each(?))";
+      countSql =
+          "SELECT count(*) FROM (SELECT rowid FROM "
+              + table
+              + " WHERE "
+              + table
+              + " MATCH ? LIMIT ?)";
+    }
+  }
 
   private final LibraryReader library;
 
@@ -34,11 +68,11 @@ public final class SearchIndex {
   }
 
   /**
-   * The articles in {@code rows} (found by {@link #matchingRows} for the same query), in that
-   * order, with their titles and snippets, the matched words between {@link #MARK_START} and {@link
-   * #MARK_END}.
+   * The articles in {@code rows}, in that order, with their titles, snippets and questions, the
+   * words {@code matcher} finds between {@link #MARK_START} and {@link #MARK_END}. Each row is read
+   * by its number alone and marked in Java ({@link Snippets}): no full-text query runs again.
    */
-  List<IndexHit> hits(String match, List<RankedRow> rows) {
+  List<IndexHit> hits(List<RankedRow> rows, WordMatcher matcher) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -46,25 +80,22 @@ public final class SearchIndex {
         db -> {
           List<IndexHit> hits = new ArrayList<>();
           try (PreparedStatement statement = db.prepareStatement(HITS)) {
-            for (int i = 1; i <= 6; i += 2) {
-              statement.setString(i, MARK_START);
-              statement.setString(i + 1, MARK_END);
-            }
-            statement.setString(7, match);
             for (RankedRow row : rows) {
-              statement.setLong(8, row.row());
+              statement.setLong(1, row.row());
               try (ResultSet result = statement.executeQuery()) {
                 if (result.next()) {
+                  String title = result.getString("title");
                   hits.add(
                       new IndexHit(
                           row.row(),
                           result.getString("id"),
-                          result.getString("title"),
+                          title,
                           result.getString("topic_id"),
                           row.rank(),
-                          result.getString("marked_title"),
-                          result.getString("summary_snippet"),
-                          result.getString("body_snippet")));
+                          Snippets.highlight(title, matcher),
+                          Snippets.snippet(result.getString("summary"), matcher),
+                          Snippets.snippet(result.getString("body"), matcher),
+                          Snippets.highlight(result.getString("questions"), matcher)));
                 }
               }
             }
@@ -74,36 +105,52 @@ public final class SearchIndex {
   }
 
   /**
-   * The rows whose title matches, best first by bm25 on the titles alone, at most {@code limit}.
+   * The rows matching in {@code forms}, best first by bm25 with {@code weights} for the searched
+   * columns (title, questions, glossary, headings, summary, body), at most {@code limit}; with
+   * {@code step} above 1 only every step-th row (by row number) is ranked.
    */
-  List<RankedRow> titleRows(String match, int limit) {
-    return query(TITLE_ROWS, SearchIndex::rankedRow, match, limit);
-  }
-
-  /**
-   * The rows matching, best first by bm25 with {@code weights} for the index's columns (id, title,
-   * glossary, headings, summary, body), at most {@code limit}. With {@code step} above 1 only every
-   * step-th row (by row number) is ranked: a fair sample that bounds the work for words found in
-   * thousands of articles.
-   */
-  List<RankedRow> matchingRows(String match, double[] weights, int limit, int step) {
-    if (weights.length != COLUMNS) {
-      throw new IllegalArgumentException("bm25 needs one weight for each of the index's columns");
-    }
-    List<Object> parameters = new ArrayList<>();
-    for (double weight : weights) {
-      parameters.add(weight);
-    }
+  List<RankedRow> rankedRows(Forms forms, String match, double[] weights, int limit, int step) {
+    List<Object> parameters = weights(weights);
     parameters.add(match);
     if (step > 1) {
       parameters.add(step);
     }
     parameters.add(limit);
     return query(
-        step > 1 ? SAMPLED_ROWS : MATCHING_ROWS, SearchIndex::rankedRow, parameters.toArray());
+        step > 1 ? forms.sampledSql : forms.rankedSql,
+        SearchIndex::rankedRow,
+        parameters.toArray());
   }
 
-  /** How many articles match. */
+  /** The bm25 of each of {@code rows} that matches in {@code forms}, in no order. */
+  List<RankedRow> scores(Forms forms, String match, double[] weights, Collection<Long> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = weights(weights);
+    parameters.add(match);
+    parameters.add(rows.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+    return query(forms.scoresSql, SearchIndex::rankedRow, parameters.toArray());
+  }
+
+  /** How many rows match in {@code forms}, counted up to {@code most}. */
+  int countUpTo(Forms forms, String match, int most) {
+    List<Integer> count = query(forms.countSql, rows -> rows.getInt(1), match, most);
+    return count.isEmpty() ? 0 : count.get(0);
+  }
+
+  private static List<Object> weights(double[] weights) {
+    if (weights.length != COLUMNS) {
+      throw new IllegalArgumentException("bm25 needs one weight for each searched column");
+    }
+    List<Object> parameters = new ArrayList<>();
+    for (double weight : weights) {
+      parameters.add(weight);
+    }
+    return parameters;
+  }
+
+  /** How many articles match in the exact words. */
   int countMatches(String match) {
     List<Integer> count =
         query(
@@ -111,6 +158,22 @@ public final class SearchIndex {
             rows -> rows.getInt(1),
             match);
     return count.isEmpty() ? 0 : count.get(0);
+  }
+
+  /** True when some article holds a form of the word or phrase {@code match} (stemmed). */
+  boolean stemFinds(String match) {
+    return !query("SELECT rowid FROM stem_fts WHERE stem_fts MATCH ? LIMIT 1", rows -> 1, match)
+        .isEmpty();
+  }
+
+  /** One article's title and questions (one a line), for {@link HeadIndex}. */
+  record HeadText(long row, String title, String questions) {}
+
+  /** Every article's title and questions, by row. */
+  List<HeadText> heads() {
+    return query(
+        "SELECT rowid, title, questions FROM article_fts",
+        rows -> new HeadText(rows.getLong(1), rows.getString(2), rows.getString(3)));
   }
 
   /** Every word of the index with the number of articles holding it, in word order. */
@@ -128,39 +191,9 @@ public final class SearchIndex {
     return library.withConnection(db -> Sql.query(db, sql, mapper, parameters));
   }
 
-  private static final String BM25 = "bm25(article_fts, ?, ?, ?, ?, ?, ?)";
-
-  // bm25() is called directly rather than through FTS5's rank column: with "rank MATCH" FTS5
-  // ranks every matching row even when only a few are read. Snippets are made one row at a time
-  // for the rows picked (a row constraint lets FTS5 seek instead of reading whole lists of common
-  // words), without bm25, which would recount each word's articles for every row. A join here
-  // could let SQLite run the full-text query once for each article, so the topic is a subquery.
+  // A join could let SQLite scan the index for each article, so the topic is a subquery.
   private static final String HITS =
-      "SELECT rowid AS row, id, title,"
-          + " highlight(article_fts, 1, ?, ?) AS marked_title,"
-          + " snippet(article_fts, 4, ?, ?, '"
-          + ELLIPSIS
-          + "', 24) AS summary_snippet,"
-          + " snippet(article_fts, 5, ?, ?, '"
-          + ELLIPSIS
-          + "', 24) AS body_snippet,"
+      "SELECT id, title, questions, summary, body,"
           + " (SELECT topic_id FROM article WHERE article.id = article_fts.id) AS topic_id"
-          + " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?";
-
-  private static final String TITLE_ROWS =
-      "SELECT rowid, bm25(title_fts) AS score FROM title_fts WHERE title_fts MATCH ?"
-          + " ORDER BY score LIMIT ?";
-
-  private static final String MATCHING_ROWS =
-      "SELECT rowid, "
-          + BM25
-          + " AS score FROM article_fts WHERE article_fts MATCH ?"
-          + " ORDER BY score LIMIT ?";
-
-  // The row filter runs before bm25 is called, so only the sampled rows are ranked.
-  private static final String SAMPLED_ROWS =
-      "SELECT rowid, "
-          + BM25
-          + " AS score FROM article_fts"
-          + " WHERE article_fts MATCH ? AND rowid % ? = 0 ORDER BY score LIMIT ?";
+          + " FROM article_fts WHERE rowid = ?";
 }

@@ -16,6 +16,7 @@ import org.careshelf.library.GlossaryTerm;
  * @param suggestions topics to offer when nothing was found
  * @param matcher finds the words searched for in an article's text, to show them there
  * @param problem a plain sentence when the search could not be made, or null
+ * @param missing the words no article mentions in any form ("hair"), left out of the search
  */
 public record SearchResults(
     String query,
@@ -25,17 +26,39 @@ public record SearchResults(
     GlossaryTerm definition,
     List<TopicSuggestion> suggestions,
     WordMatcher matcher,
-    String problem) {
+    String problem,
+    List<String> missing) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     suggestions = List.copyOf(suggestions);
+    missing = List.copyOf(missing);
   }
 
   /** The results of a query with no words in it: nothing to show yet. */
   static SearchResults empty(String query) {
     return new SearchResults(
-        query, null, List.of(), false, null, List.of(), WordMatcher.NONE, null);
+        query, null, List.of(), false, null, List.of(), WordMatcher.NONE, null, List.of());
+  }
+
+  /** These results, found for {@code correction}, as the answer to {@code typed}. */
+  SearchResults correcting(String typed, String correction) {
+    return new SearchResults(
+        typed, correction, hits, partial, definition, suggestions, matcher, problem, missing);
+  }
+
+  /** "No article mentions hair." for the words no article mentions, or null when there are none. */
+  public String missingSentence() {
+    if (missing.isEmpty()) {
+      return null;
+    }
+    return "No article mentions "
+        + (missing.size() == 1
+            ? missing.get(0)
+            : String.join(", ", missing.subList(0, missing.size() - 1))
+                + " or "
+                + missing.get(missing.size() - 1))
+        + ".";
   }
 
   /** True when the query had no word to search for (it was empty, or only punctuation). */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Corrects the words of a query that the library does not hold: two words run together, or the
- * indexed word fewest edits away, chosen by the words around it.
+ * Corrects the words of a query that the library does not hold: the indexed word fewest edits away,
+ * chosen by the words around it; failing that, one that sounds the same ("limfoma"); failing that,
+ * two words run together ("lymphnode"). A word the library holds in another form ("qualifies" for
+ * "qualify") and an ordinary English word ("hair", never "chair") are left as typed.
  */
 final class Spelling {
 
@@ -25,15 +27,20 @@ final class Spelling {
     List<QueryText.Word> result = new ArrayList<>(typed);
     for (int i = 0; i < result.size(); i++) {
       QueryText.Word word = result.get(i);
-      if (named[i] || isKnown(word) || !isCorrectable(word.word())) {
-        continue;
-      }
-      String split = split(word.word());
-      if (split != null) {
-        result.set(i, word.withWord(split));
+      if (named[i]
+          || isKnown(word)
+          || !isCorrectable(word.word())
+          || EnglishWords.contains(word.word())
+          || index.stemFinds(QueryAnalysis.phrase(List.of(word.word()), false))) {
         continue;
       }
       String best = closest(result, i);
+      if (best == null) {
+        best = vocabulary.soundingLike(word.word());
+      }
+      if (best == null) {
+        best = split(word.word());
+      }
       if (best != null) {
         result.set(i, word.withWord(best));
       }

@@ -3,11 +3,14 @@ package org.careshelf.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * The words of the search index and how many articles hold each, kept in memory so that checking a
- * word and suggesting a spelling never waits on the database.
+ * The words of the search index and how many articles hold each, with their sound-alike keys, kept
+ * in memory so that checking a word and suggesting a spelling never waits on the database.
  */
 final class Vocabulary {
 
@@ -25,6 +28,11 @@ final class Vocabulary {
   /** The indexes of the words that may be suggested, grouped by their length. */
   private final int[][] byLength = new int[LONGEST + 1][];
 
+  /** The indexes of the words that may be suggested, by each of their Double Metaphone keys. */
+  private final Map<String, List<Integer>> bySound = new HashMap<>();
+
+  private final DoubleMetaphone metaphone = new DoubleMetaphone();
+
   Vocabulary(List<IndexWord> indexWords) {
     List<IndexWord> sorted = new ArrayList<>(indexWords);
     sorted.sort(Comparator.comparing(IndexWord::word));
@@ -39,6 +47,9 @@ final class Vocabulary {
       articles[i] = sorted.get(i).articles();
       if (isSuggestible(words[i])) {
         lengths.get(words[i].length()).add(i);
+        for (String key : sounds(words[i])) {
+          bySound.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
       }
     }
     for (int i = 0; i <= LONGEST; i++) {
@@ -122,6 +133,63 @@ final class Vocabulary {
             .thenComparing(Comparator.comparingInt(Suggestion::articles).reversed())
             .thenComparing(Suggestion::word));
     return found;
+  }
+
+  /**
+   * The indexed word that sounds most like {@code typed} ("limfoma" sounds like "lymphoma"): one
+   * sharing a Double Metaphone key of at least three sounds, the fewest edits away, then the most
+   * common; or null, also for words under five letters.
+   */
+  String soundingLike(String typed) {
+    if (typed.length() < 5) {
+      return null;
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int bestArticles = -1;
+    for (String key : sounds(typed)) {
+      for (int i : bySound.getOrDefault(key, List.of())) {
+        // A sound-alike is a spelling of the same word: not a word twice as long, nor one that
+        // starts otherwise ("prostat" sounds like "breast" to Double Metaphone).
+        if (Math.abs(words[i].length() - typed.length()) > Math.max(2, typed.length() / 3)
+            || !sameStart(typed, words[i])) {
+          continue;
+        }
+        int distance = EditDistance.within(typed, words[i], LONGEST);
+        if (distance > (typed.length() + 1) / 2) {
+          continue;
+        }
+        if (distance < bestDistance || (distance == bestDistance && articles[i] > bestArticles)) {
+          best = words[i];
+          bestDistance = distance;
+          bestArticles = articles[i];
+        }
+      }
+    }
+    return best;
+  }
+
+  /** True when two spellings start with the same letter, or with c and k, or with f and ph. */
+  private static boolean sameStart(String typed, String word) {
+    char a = typed.charAt(0);
+    char b = word.charAt(0);
+    return a == b
+        || (a == 'c' && b == 'k')
+        || (a == 'k' && b == 'c')
+        || (a == 'f' && word.startsWith("ph"));
+  }
+
+  /** The Double Metaphone keys of a word (one or two), empty for a word too short to key. */
+  private List<String> sounds(String word) {
+    String primary = metaphone.doubleMetaphone(word);
+    String alternate = metaphone.doubleMetaphone(word, true);
+    // A key of one or two sounds ("SS" for "xyzzy") is shared by too many unrelated words.
+    if (primary == null || primary.length() < 3) {
+      return List.of();
+    }
+    return alternate == null || alternate.equals(primary) || alternate.length() < 3
+        ? List.of(primary)
+        : List.of(primary, alternate);
   }
 
   /** The distance from {@code typed} to the start of {@code word} that is nearest to it. */

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.careshelf.library.Words;
 
 /**
- * Finds the words a search looked for in any text, ignoring case and accents, so that an opened
- * article can show them; a word still being typed matches as the start of a word.
+ * Finds the words a search looked for in any text, ignoring case and accents and a plural's "s", so
+ * that an opened article can show them; a word still being typed matches as the start of a word.
  */
 public final class WordMatcher {
 
@@ -16,10 +16,12 @@ public final class WordMatcher {
 
   private final Set<String> words;
   private final Set<String> prefixes;
+  private final Set<String> singulars = new java.util.HashSet<>();
 
   WordMatcher(Set<String> words, Set<String> prefixes) {
     this.words = Set.copyOf(words);
     this.prefixes = Set.copyOf(prefixes);
+    words.forEach(w -> singulars.add(HeadIndex.singular(w)));
   }
 
   /** True when there is nothing to find. */
@@ -51,8 +53,11 @@ public final class WordMatcher {
     return found;
   }
 
-  private boolean matches(String word) {
-    if (words.contains(word)) {
+  /** True when {@code word}, folded to lower case without accents, is one looked for. */
+  boolean matches(String word) {
+    // A plural and its singular ("fevers", "fever") are one word, as search finds both.
+    if (words.contains(word)
+        || (word.length() > 3 && singulars.contains(HeadIndex.singular(word)))) {
       return true;
     }
     for (String prefix : prefixes) {

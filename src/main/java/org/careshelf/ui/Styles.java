@@ -112,6 +112,8 @@ public final class Styles {
 
   public static final String SEARCH_HIT = "search-hit";
 
+  public static final String SEARCH_HIT_ANSWERS = "search-hit-answers";
+
   public static final String SEARCH_HIT_SNIPPET = "search-hit-snippet";
 
   public static final String SEARCH_HIT_TITLE = "search-hit-title";

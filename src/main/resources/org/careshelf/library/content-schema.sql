@@ -70,12 +70,15 @@ CREATE TABLE article_glossary (
 CREATE INDEX article_glossary_by_term ON article_glossary (term);
 
 -- Full-text index of the articles, one column per part so that ranking can weigh them.
+-- questions: the questions a patient would ask that the article answers, one a line.
 -- glossary: every name of each glossary entry the article mentions, one entry per line.
+-- body: one paragraph, list item or table cell a line, without the headings.
 -- prefix: indexes of 3-, 4- and 5-letter prefixes, so that a word being typed is found quickly
 -- (a word of one or two letters is searched as a whole word).
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   id UNINDEXED,
   title,
+  questions,
   glossary,
   headings,
   summary,
@@ -92,5 +95,21 @@ CREATE VIRTUAL TABLE title_fts USING fts5 (
   prefix = '3 4 5'
 );
 
+-- The same text with English word forms stemmed (Porter), so that "painful" finds "pain" and
+-- "qualifies" "qualify". It keeps no text of its own: snippets read article_fts by row.
+CREATE VIRTUAL TABLE stem_fts USING fts5 (
+  title,
+  questions,
+  glossary,
+  headings,
+  summary,
+  body,
+  content = 'article_fts',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
 -- The index's words with the number of articles holding each, for spelling suggestions.
 CREATE VIRTUAL TABLE article_words USING fts5vocab (article_fts, row);
+
+-- The stems of stem_fts, to tell whether a word the index lacks has a form it holds.
+CREATE VIRTUAL TABLE stem_words USING fts5vocab (stem_fts, row);

@@ -194,6 +194,26 @@ class MainTest {
   }
 
   @Test
+  void searchShowsTheQuestionAHitAnswers() {
+    assertThat(run("--data-dir", dir.toString(), "search", "can i drive after car t")).isZero();
+
+    assertThat(out())
+        .contains("1. Driving and activity after CAR T  (driving-and-activity, score ")
+        .contains("\n   Answers: Can I drive after CAR T?\n");
+  }
+
+  @Test
+  void searchSaysWhichWordNoArticleMentionsInsteadOfCorrectingIt() {
+    assertThat(run("--data-dir", dir.toString(), "search", "hair loss")).isZero();
+
+    assertThat(out())
+        .startsWith("No article mentions hair. Start from a topic:\n")
+        .contains("  Side effects\n")
+        .contains("1. ")
+        .doesNotContain("chair");
+  }
+
+  @Test
   void searchTakesAnyTextSafely() {
     assertThat(run("--data-dir", dir.toString(), "search", "--", "-\"); DROP TABLE article; --"))
         .isZero();

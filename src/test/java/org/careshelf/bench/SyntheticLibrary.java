@@ -25,6 +25,12 @@ public final class SyntheticLibrary {
   private static final Pattern NAME = Pattern.compile("^\\s*(?:- )?(term|aliases):\\s*(.*)$");
   private static final String START = "\u0000";
 
+  /**
+   * The longest sentence drawn: with the articles of late 2026 the word-pair model made sentences
+   * long enough that a paragraph could read above grade 9 and fail the compiler's checks.
+   */
+  private static final int SENTENCE_WORDS = 20;
+
   private final Map<String, List<String>> next = new HashMap<>();
   private final List<String> glossaryNames = new ArrayList<>();
   private final List<String> topics = new ArrayList<>();
@@ -119,7 +125,7 @@ public final class SyntheticLibrary {
   private String sentence() {
     StringBuilder out = new StringBuilder();
     String word = START;
-    for (int i = 0; i < 28; i++) {
+    for (int i = 0; i < SENTENCE_WORDS; i++) {
       List<String> choices = next.get(word);
       if (choices == null) {
         break;
@@ -168,6 +174,11 @@ public final class SyntheticLibrary {
     text.append("    accessed: 2026-11-28\n");
     // The compiler's quality rules hold for every article, synthetic or not.
     text.append(String.format("related: [synthetic-%05d]%n", n == 1 ? 2 : 1));
+    text.append("questions:\n");
+    text.append("  - \"What is ").append(first.replace("\"", "")).append("?\"\n");
+    text.append("  - \"How does ").append(first.replace("\"", "")).append(" affect ");
+    text.append(second.replace("\"", "")).append("?\"\n");
+    text.append("  - \"When should I call about ").append(second.replace("\"", "")).append("?\"\n");
     text.append("---\n\n");
     int words = 0;
     int target = 760 + random.nextInt(80);

@@ -122,16 +122,18 @@ class LibraryReaderTest {
             "gl.md",
             "---\n"
                 + fields("gl", "basics", "2026-01-01")
-                + "related: [first]\n---\n\n"
+                + "related: [first]\n"
+                + QualityChecksTest.QUESTIONS
+                + "---\n\n"
                 + "See [T cells](glossary:T%20cell) and [antigens](glossary:Antigens).\n\n"
                 + "And [one](glossary:t-cell).\n");
 
     assertThat(problems())
         .containsExactly(
-            problem(file, 19, "glossary link to 'Antigens', which is not a term in glossary.yaml"),
+            problem(file, 20, "glossary link to 'Antigens', which is not a term in glossary.yaml"),
             problem(
                 file,
-                21,
+                22,
                 "glossary link to 't-cell': link to the term as glossary.yaml spells it:"
                     + " glossary:T%20cell"));
   }
@@ -174,7 +176,7 @@ class LibraryReaderTest {
     Files.write(file, all);
 
     assertThat(problems())
-        .contains(problem(file, 19, "invalid UTF-8: save the file with UTF-8 encoding"));
+        .contains(problem(file, 20, "invalid UTF-8: save the file with UTF-8 encoding"));
   }
 
   @Test
@@ -281,6 +283,6 @@ class LibraryReaderTest {
   }
 
   private static String front(String fields) {
-    return "---\n" + fields + "---\n\nSome text.\n";
+    return "---\n" + fields + QualityChecksTest.QUESTIONS + "---\n\nSome text.\n";
   }
 }

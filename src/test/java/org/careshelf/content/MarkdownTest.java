@@ -8,6 +8,19 @@ import org.junit.jupiter.api.Test;
 class MarkdownTest {
 
   @Test
+  void textRunsKeepCellsItemsAndParagraphsApartAndLeaveOutHeadings() {
+    String body =
+        "Intro **words** here.\n\n## A heading\n\nNext paragraph.\n\n"
+            + "- first item\n- second [item](other)\n\n"
+            + "| generic | brand |\n|---|---|\n| tisagenlecleucel | Kymriah |\n\n> A quote.\n";
+
+    assertThat(Markdown.textRuns(Markdown.parse(body)))
+        .isEqualTo(
+            "Intro words here.\nNext paragraph.\nfirst item\nsecond item\ngeneric\nbrand\n"
+                + "tisagenlecleucel\nKymriah\nA quote.\n");
+  }
+
+  @Test
   void aGlossaryAddressRoundTripsAnyTerm() {
     String term = "Graft-versus-host disease (GVHD) & more + 100%";
     String address = Markdown.glossaryAddress(term);

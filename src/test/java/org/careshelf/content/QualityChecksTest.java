@@ -18,6 +18,9 @@ class QualityChecksTest {
 
   private static final String SECOND_PUBLISHER = "    publisher: NHS\n";
 
+  /** The questions line of every article here: one line, after related. */
+  static final String QUESTIONS = "questions: [\"What is X?\", \"Why X?\", \"How X?\"]\n";
+
   @TempDir Path dir;
 
   @Test
@@ -209,9 +212,9 @@ class QualityChecksTest {
 
     assertThat(problems())
         .containsExactly(
-            "basics/x.md:21: code blocks are not for patient text; write it as a paragraph or a"
+            "basics/x.md:22: code blocks are not for patient text; write it as a paragraph or a"
                 + " list",
-            "basics/y.md:23: code blocks are not for patient text; write it as a paragraph or a"
+            "basics/y.md:24: code blocks are not for patient text; write it as a paragraph or a"
                 + " list (a line indented by four spaces or more starts a code block)");
   }
 
@@ -225,7 +228,7 @@ class QualityChecksTest {
     assertThat(problems())
         .singleElement()
         .asString()
-        .startsWith("basics/x.md:21: reading grade ")
+        .startsWith("basics/x.md:22: reading grade ")
         .endsWith(
             String.format(
                 java.util.Locale.ROOT,
@@ -285,7 +288,35 @@ class QualityChecksTest {
 
     assertThat(problems())
         .filteredOn(p -> p.startsWith("deeper/x.md") || p.startsWith("deeper/y.md"))
-        .containsExactly("deeper/y.md:21: the section 'When to call your care team' is empty");
+        .containsExactly("deeper/y.md:22: the section 'When to call your care team' is empty");
+  }
+
+  @Test
+  void anArticleNeedsThreeToEightQuestionsEachEndingWithAQuestionMark() throws IOException {
+    write("basics/x.md", article("basics").replace(QUESTIONS, "questions: [\"What is X?\"]\n"));
+    write(
+        "basics/y.md",
+        article("basics")
+            .replace("id: x", "id: y")
+            .replace(QUESTIONS, "questions:\n" + "  - Why Y?\n".repeat(9)));
+    write(
+        "basics/z.md",
+        article("basics")
+            .replace("id: x", "id: z")
+            .replace(QUESTIONS, "questions: [\"What is Z?\", \"Why Z?\", Z and me]\n"));
+    write("basics/w.md", article("basics").replace("id: x", "id: w").replace(QUESTIONS, ""));
+
+    assertThat(problems())
+        .containsExactly(
+            "basics/w.md:2: an article needs at least 3 questions a patient would ask that it"
+                + " answers, and this one has 0, as in questions: [\"Can I drive after CAR T?\","
+                + " ...]",
+            "basics/x.md:17: an article needs at least 3 questions a patient would ask that it"
+                + " answers, and this one has 1, as in questions: [\"Can I drive after CAR T?\","
+                + " ...]",
+            "basics/y.md:26: an article lists at most 8 questions, and this one has 9: keep those"
+                + " patients ask most",
+            "basics/z.md:17: a question ends with a question mark: Z and me");
   }
 
   @Test
@@ -307,7 +338,7 @@ class QualityChecksTest {
         .containsExactly(
             String.format(
                 java.util.Locale.ROOT,
-                "basics/x.md:21: reading grade %.1f is above 9: use shorter sentences and everyday"
+                "basics/x.md:22: reading grade %.1f is above 9: use shorter sentences and everyday"
                     + " words (%d words, %d sentences, %d syllables); the hardest paragraph, here,"
                     + " reads at grade %.1f",
                 score.roundedGrade(),
@@ -344,7 +375,9 @@ class QualityChecksTest {
         + "  - title: B\n"
         + SECOND_PUBLISHER
         + "    url: https://www.nhs.uk/b\n    accessed: 2026-01-01\n"
-        + "related: [first]\n---\n\nShort words here.\n";
+        + "related: [first]\n"
+        + QUESTIONS
+        + "---\n\nShort words here.\n";
   }
 
   /** A page about the product Kymriah, with two trusted sources that are not its own, then more. */

@@ -178,7 +178,9 @@ class SearchEngineTest {
 
     assertThat(matcher.find(text))
         .extracting(span -> text.substring(span.start(), span.end()))
-        .containsExactly("Leukémia", "LEUKEMIA", "leukaemia");
+        // The correction is searched as if typed, its last word still being typed, so it also
+        // marks the longer words it starts ("leukemias"), exactly as typing "leukemia" does.
+        .containsExactly("Leukémia", "LEUKEMIA", "leukemias", "leukaemia");
   }
 
   @Test
@@ -186,6 +188,109 @@ class SearchEngineTest {
     SearchHit hit = engine.search("apheresis", 5).hits().get(0);
 
     assertThat(hit.topicPath()).isEqualTo("CAR T-cell therapy \u203a The treatment journey");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "yescarta, yescarta",
+    "kymriah, kymriah",
+    "carvykti, carvykti",
+    "breyanzi, breyanzi",
+    "tisagenlecleucel, kymriah",
+    "tisa-cel, kymriah",
+    "axi-cel, yescarta",
+  })
+  void brandGenericAndShortNamesFindTheProductFirst(String query, String first) {
+    assertThat(ids(engine.search(query, 5)).get(0)).isEqualTo(first);
+  }
+
+  @Test
+  void tableCellsStayApartInSnippets() {
+    SearchHit table =
+        engine.search("tisagenlecleucel", 10).hits().stream()
+            .filter(h -> h.articleId().equals("car-t-cancers-and-products"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(table.snippet().text()).contains("tisagenlecleucel \u00b7 Kymriah");
+    assertThat(table.snippet().text()).doesNotContain("tisagenlecleucelKymriah");
+  }
+
+  @Test
+  void anEnglishWordTheLibraryLacksIsNotCorrectedIntoAnother() {
+    SearchResults results = engine.search("hair loss", 10);
+
+    assertThat(results.correction()).isNull();
+    assertThat(results.missing()).containsExactly("hair");
+    assertThat(results.missingSentence()).isEqualTo("No article mentions hair.");
+    assertThat(results.suggestions()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "limfoma, lymphoma, lymphoma",
+    "kimriah, kymriah, kymriah",
+    "yeskarta, yescarta, yescarta",
+    "afaresis, apheresis, collecting-t-cells",
+  })
+  void soundAlikeSpellingsAreCorrected(String typed, String corrected, String first) {
+    SearchResults results = engine.search(typed, 10);
+
+    assertThat(results.correction()).isEqualTo(corrected);
+    assertThat(ids(results).get(0)).isEqualTo(first);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"lukemia", "limfoma", "cytokine relase", "lymphod ", "mylenoma treatmenst"})
+  void aCorrectionFindsExactlyWhatTypingItFinds(String typed) {
+    SearchResults corrected = engine.search(typed, 10);
+    SearchResults asTyped = engine.search(corrected.correction(), 10);
+
+    assertThat(corrected.hits()).isEqualTo(asTyped.hits());
+  }
+
+  @Test
+  void otherFormsOfAWordAreFoundAndNotCorrected() {
+    SearchResults results = engine.search("who qualifies for car t", 5);
+
+    assertThat(results.correction()).isNull();
+    assertThat(ids(results)).contains("who-can-get-car-t");
+  }
+
+  @Test
+  void anArticlesExactTitleFindsItFirst() {
+    for (var article : library.store.articleSummaries()) {
+      assertThat(ids(engine.search(article.title(), 3)))
+          .as(article.title())
+          .first()
+          .isEqualTo(article.id());
+    }
+  }
+
+  @Test
+  void aLongGlossaryNameFindsTheArticlesAboutItFirst() {
+    assertThat(ids(engine.search("chimeric antigen receptor", 3)))
+        .containsAnyOf("what-is-car-t", "how-car-t-works");
+  }
+
+  @Test
+  void aMatchedQuestionIsShownWithItsHit() {
+    SearchHit first = engine.search("can i drive after car t", 5).hits().get(0);
+
+    assertThat(first.articleId()).isEqualTo("driving-and-activity");
+    assertThat(first.answers()).isEqualTo("Can I drive after CAR T?");
+  }
+
+  @Test
+  void resultsComeInTheOrderOfTheirScores() {
+    for (PatientQueries.Query query : PatientQueries.all()) {
+      List<Double> scores =
+          engine.search(query.text(), 10).hits().stream().map(SearchHit::score).toList();
+      for (int i = 1; i < scores.size(); i++) {
+        assertThat(scores.get(i)).as(query.text()).isLessThanOrEqualTo(scores.get(i - 1));
+      }
+    }
   }
 
   static String marked(MarkedText text) {

@@ -31,6 +31,7 @@ import org.controlsfx.control.textfield.TextFields;
 public final class SearchView extends HBox {
 
   private final SearchViewModel model;
+  private final Messages messages;
   private final TextField field = TextFields.createClearableTextField();
   private final Text noticeText = new Text();
   private final Hyperlink asTyped = new Hyperlink();
@@ -44,6 +45,7 @@ public final class SearchView extends HBox {
 
   public SearchView(SearchViewModel model, Messages messages) {
     this.model = model;
+    this.messages = messages;
     setId("search");
     field.setId("searchField");
     field.setPromptText(messages.get("search.prompt"));
@@ -290,7 +292,14 @@ public final class SearchView extends HBox {
       Label path = new Label(hit.topicPath());
       path.getStyleClass().add(Styles.SEARCH_HIT_TOPIC);
       TextFlow snippet = marked(hit.snippet(), Styles.SEARCH_HIT_SNIPPET);
-      VBox box = new VBox(title, path, snippet);
+      VBox box = new VBox(title, path);
+      if (hit.answers() != null) {
+        Label answers = new Label(messages.get("search.answers", hit.answers()));
+        answers.getStyleClass().add(Styles.SEARCH_HIT_ANSWERS);
+        answers.setWrapText(true);
+        box.getChildren().add(answers);
+      }
+      box.getChildren().add(snippet);
       box.getStyleClass().add(Styles.SEARCH_HIT);
       double width = Math.max(200, list.getWidth() - 40);
       title.setPrefWidth(width);
@@ -298,7 +307,13 @@ public final class SearchView extends HBox {
       snippet.setPrefWidth(width);
       snippet.setMaxWidth(width);
       setGraphic(box);
-      setAccessibleText(hit.title().text() + ". " + hit.topicPath() + ". " + hit.snippet().text());
+      setAccessibleText(
+          hit.title().text()
+              + ". "
+              + hit.topicPath()
+              + ". "
+              + (hit.answers() == null ? "" : "Answers: " + hit.answers() + " ")
+              + hit.snippet().text());
     }
   }
 }

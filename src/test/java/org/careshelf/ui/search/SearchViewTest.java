@@ -95,6 +95,16 @@ class SearchViewTest {
   }
 
   @Test
+  void aHitShowsTheQuestionItAnswers(FxRobot robot) throws Exception {
+    robot.clickOn("#searchField").write("what is the second article about");
+    ListView<SearchHit> list = waitForResults(robot);
+
+    assertThat(list.getItems().get(0).articleId()).isEqualTo("second");
+    javafx.scene.control.Label answers = robot.lookup(".search-hit-answers").query();
+    assertThat(answers.getText()).isEqualTo("Answers: What is the second article about?");
+  }
+
+  @Test
   void arrowKeysMoveThroughTheResults(FxRobot robot) throws Exception {
     robot.clickOn("#searchField").write("article");
     ListView<SearchHit> list = waitForResults(robot);
