@@ -181,6 +181,8 @@ public final class SearchViewModel {
       notice.set(messages.get("search.nothing", found.query().strip()));
     } else if (found.hits().isEmpty()) {
       notice.set(messages.get("search.glossaryOnly"));
+    } else if (!found.missing().isEmpty()) {
+      notice.set(messages.get("search.notMentioned", String.join(", ", found.missing())));
     } else if (found.partial()) {
       notice.set(messages.get("search.partial"));
     } else {

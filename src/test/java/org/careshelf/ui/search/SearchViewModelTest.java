@@ -194,6 +194,16 @@ class SearchViewModelTest {
   }
 
   @Test
+  void aRealWordNoArticleMentionsIsNamedInsteadOfCorrected() {
+    model.type("hair antigen");
+    settle();
+
+    assertThat(model.resultsProperty().get().hits()).isNotEmpty();
+    assertThat(model.noticeProperty().get())
+        .isEqualTo("No article mentions hair. These articles have your other words.");
+  }
+
+  @Test
   void aFailedSearchSaysSoInPlainWords() {
     SearchViewModel broken =
         new SearchViewModel(
