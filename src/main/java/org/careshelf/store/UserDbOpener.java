@@ -128,6 +128,23 @@ final class UserDbOpener {
     config.setReadOnly(true);
     config.setOpenMode(SQLiteOpenMode.READONLY);
     config.setBusyTimeout(busyMillis);
+    try {
+      return quickCheckFails(config, file);
+    } catch (SQLException e) {
+      if (Cause.of(e) == Cause.READ_ONLY && Files.isReadable(file)) {
+        // A connection that cannot write cannot do SQLite's own crash recovery either (a hot
+        // rollback journal left by a crash while the file was being made, a log to recover):
+        // check a copy, where it can, and leave the file itself to the writer that follows.
+        return failsCheckOnCopy(file, busyMillis);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * SQLite's quick_check on {@code file}: true when it finds damage or the file reads as damaged.
+   */
+  private static boolean quickCheckFails(SQLiteConfig config, Path file) throws SQLException {
     try (Connection check = config.createConnection("jdbc:sqlite:" + file);
         Statement statement = check.createStatement();
         ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
@@ -135,12 +152,6 @@ final class UserDbOpener {
     } catch (SQLException e) {
       if (Cause.isDamage(e)) {
         return true;
-      }
-      if (Cause.of(e) == Cause.READ_ONLY && Files.isReadable(file)) {
-        // A connection that cannot write cannot do SQLite's own crash recovery either (a hot
-        // rollback journal left by a crash while the file was being made, a log to recover):
-        // check a copy, where it can, and leave the file itself to the writer that follows.
-        return failsCheckOnCopy(file, busyMillis);
       }
       throw e;
     }
@@ -168,16 +179,7 @@ final class UserDbOpener {
       }
       SQLiteConfig config = new SQLiteConfig();
       config.setBusyTimeout(busyMillis);
-      try (Connection check = config.createConnection("jdbc:sqlite:" + copy);
-          Statement statement = check.createStatement();
-          ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
-        return !rows.next() || !"ok".equalsIgnoreCase(rows.getString(1));
-      } catch (SQLException e) {
-        if (Cause.isDamage(e)) {
-          return true;
-        }
-        throw e;
-      }
+      return quickCheckFails(config, copy);
     } finally {
       Salvage.deleteTree(work);
     }

@@ -4,7 +4,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -113,15 +112,15 @@ public final class KioskView extends StackPane {
     for (var type :
         java.util.List.of(
             MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED)) {
-      scene.addEventFilter(type, e -> activity(e));
+      scene.addEventFilter(type, e -> model.activity());
     }
-    scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> activity(e));
-    scene.addEventFilter(TouchEvent.TOUCH_MOVED, e -> activity(e));
-    scene.addEventFilter(ScrollEvent.SCROLL, e -> activity(e));
+    scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> model.activity());
+    scene.addEventFilter(TouchEvent.TOUCH_MOVED, e -> model.activity());
+    scene.addEventFilter(ScrollEvent.SCROLL, e -> model.activity());
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
-          activity(e);
+          model.activity();
           if (STAFF_EXIT.match(e)) {
             e.consume();
             showPad();
@@ -130,11 +129,6 @@ public final class KioskView extends StackPane {
     Timeline seconds = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
     seconds.setCycleCount(Animation.INDEFINITE);
     seconds.play();
-  }
-
-  private void activity(Event e) {
-    // A mouse that only moves counts too: someone is there.
-    model.activity();
   }
 
   private StackPane welcome(Messages messages) {
