@@ -24,6 +24,8 @@ public final class CareShelfApp extends Application {
   private Storage storage;
   private ReaderWindow window;
   private SingleInstance instance;
+  private WindowState windowState;
+  private Stage stage;
 
   static void open(String[] args) {
     Application.launch(CareShelfApp.class, args);
@@ -68,6 +70,16 @@ public final class CareShelfApp extends Application {
         new ReaderWindow(
             stage, storage.library, storage.user, storage.background, messages, failures, kiosk);
     Scene scene = window.scene();
+    this.stage = stage;
+    if (kiosk == null) {
+      windowState = WindowState.readFrom(folders.user());
+      windowState.applyAppearance(window.appearance());
+      window
+          .appearance()
+          .textSizeProperty()
+          .addListener((obs, old, size) -> rememberAppearance());
+      window.appearance().themeProperty().addListener((obs, old, theme) -> rememberAppearance());
+    }
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     // The log file is opened with the databases, after the first frame; a kiosk keeps its
     // readers' data in memory only, and forgets it between them.
@@ -86,10 +98,6 @@ public final class CareShelfApp extends Application {
         });
     StartupProbe.watch(scene, storage.library);
     stage.setScene(scene);
-    // Most of the screen, so the toolbar fits on one line on an ordinary display.
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    stage.setWidth(Math.min(1400, screen.getWidth() * 0.92));
-    stage.setHeight(Math.min(950, screen.getHeight() * 0.92));
     stage.setMinWidth(480);
     stage.setMinHeight(360);
     if (kiosk != null) {
@@ -100,8 +108,17 @@ public final class CareShelfApp extends Application {
       stage.setWidth(whole.getWidth());
       stage.setHeight(whole.getHeight());
       stage.setFullScreen(true);
+      stage.show();
+    } else {
+      stage.show();
+      windowState.placeShown(stage);
     }
-    stage.show();
+  }
+
+  private void rememberAppearance() {
+    windowState.rememberAppearance(
+        window.appearance().textSizeProperty().get(), window.appearance().themeProperty().get());
+    windowState.write(storage.background);
   }
 
   /** Brings the window back when a second start asks for it. */
@@ -116,6 +133,10 @@ public final class CareShelfApp extends Application {
   public void stop() throws InterruptedException {
     if (window != null) {
       window.saveState();
+    }
+    if (windowState != null) {
+      windowState.rememberPlace(stage);
+      windowState.write();
     }
     if (storage != null) {
       storage.close();

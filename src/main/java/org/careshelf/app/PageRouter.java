@@ -16,6 +16,7 @@ import org.careshelf.ui.glossary.GlossaryViewModel;
 import org.careshelf.ui.home.HomeView;
 import org.careshelf.ui.home.HomeViewModel;
 import org.careshelf.ui.shell.Crumbs;
+import org.careshelf.ui.shell.HelpView;
 import org.careshelf.ui.shell.NavigationViewModel;
 import org.careshelf.ui.shell.Place;
 import org.careshelf.ui.shell.ShellView;
@@ -40,7 +41,8 @@ final class PageRouter implements Place.Visitor<Node> {
       GlossaryViewModel glossary,
       GlossaryView glossaryView,
       BookmarksViewModel bookmarks,
-      BookmarksView bookmarksView) {}
+      BookmarksView bookmarksView,
+      HelpView helpView) {}
 
   private final NavigationViewModel navigation;
   private final CompletableFuture<LibraryContents> contents;
@@ -100,6 +102,9 @@ final class PageRouter implements Place.Visitor<Node> {
             (obs, old, place) -> {
               leave(old);
               show(place);
+              if (!(place instanceof Place.ArticlePage)) {
+                tree.reveal(null);
+              }
             });
     show(navigation.currentProperty().get());
   }
@@ -160,5 +165,10 @@ final class PageRouter implements Place.Visitor<Node> {
   public Node bookmarks(Place.BookmarksPage bookmarks) {
     pages.bookmarks().refresh();
     return pages.bookmarksView();
+  }
+
+  @Override
+  public Node help(Place.HelpPage help) {
+    return pages.helpView();
   }
 }

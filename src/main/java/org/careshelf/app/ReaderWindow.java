@@ -26,7 +26,7 @@ import org.careshelf.ui.home.HomeView;
 import org.careshelf.ui.home.HomeViewModel;
 import org.careshelf.ui.search.SearchView;
 import org.careshelf.ui.search.SearchViewModel;
-import org.careshelf.ui.shell.HelpDialog;
+import org.careshelf.ui.shell.HelpView;
 import org.careshelf.ui.shell.NavigationViewModel;
 import org.careshelf.ui.shell.Place;
 import org.careshelf.ui.shell.ShellView;
@@ -49,6 +49,8 @@ final class ReaderWindow {
   private final NavigationViewModel navigation = new NavigationViewModel();
   private final PageRouter router;
   private final Scene scene;
+  private final AppearanceViewModel appearance;
+  private ShellView shell;
 
   ReaderWindow(
       Stage stage,
@@ -64,7 +66,7 @@ final class ReaderWindow {
             store -> new LibraryContents(store.topics(), store.articleSummaries()), background);
     router = new PageRouter(navigation, contents, async, messages);
 
-    AppearanceViewModel appearance = new AppearanceViewModel(user, async);
+    appearance = new AppearanceViewModel(user, async);
     HomeViewModel home = new HomeViewModel(contents, user, async);
     TopicPageViewModel topicPage = new TopicPageViewModel(contents, async);
     ArticleViewModel article = new ArticleViewModel(library, contents, user, async, messages);
@@ -89,7 +91,8 @@ final class ReaderWindow {
             glossary,
             new GlossaryView(glossary, messages, router::openArticle),
             bookmarks,
-            new BookmarksView(bookmarks, messages, router::openArticle));
+            new BookmarksView(bookmarks, messages, router::openArticle),
+            new HelpView(messages));
 
     TopicTreeViewModel topicModel = new TopicTreeViewModel(contents, async, messages);
     TopicTreeView topics = new TopicTreeView(topicModel, messages, router::openArticle);
@@ -121,13 +124,32 @@ final class ReaderWindow {
                 article::toggleBookmark,
                 () -> navigation.go(new Place.BookmarksPage()),
                 () -> router.openGlossary(null),
-                () -> new HelpDialog(stage, messages).show(),
+                () -> navigation.go(new Place.HelpPage()),
                 search::focusField,
+                () -> {
+                  if (navigation.currentProperty().get() instanceof Place.ArticlePage) {
+                    shellFindBar(articleView);
+                  } else {
+                    search.focusField();
+                  }
+                },
                 () -> stage.setFullScreen(!stage.isFullScreen()),
                 Platform::exit));
     failures.showIn(shell::notice);
     topicModel.messageProperty().addListener((obs, old, message) -> shell.notice(message));
-    shell.showSearch(search, search.resultsPanel());
+    shell.showSearch(search, search.resultsPanel(), search::fitPanel);
+    this.shell = shell;
+    navigation
+        .currentProperty()
+        .addListener(
+            (obs, old, place) -> {
+              if (search.dismiss()) {
+                shell.focusPage();
+              }
+              if (!(place instanceof Place.ArticlePage)) {
+                articleView.findBar().close();
+              }
+            });
     KioskMode kioskMode =
         kiosk == null
             ? null
@@ -161,6 +183,17 @@ final class ReaderWindow {
 
   Scene scene() {
     return scene;
+  }
+
+  /** Opens the bar to find words in the article shown. */
+  private void shellFindBar(ArticleView articleView) {
+    shell.showAbovePage(articleView.findBar());
+    articleView.findBar().open();
+  }
+
+  /** The text size and theme, to start with the ones the window last had. */
+  AppearanceViewModel appearance() {
+    return appearance;
   }
 
   NavigationViewModel navigation() {

@@ -32,6 +32,14 @@ public final class Styles {
 
   public static final String CODE = "code";
 
+  public static final String CRUMB = "crumb";
+
+  public static final String CRUMB_BETWEEN = "crumb-between";
+
+  public static final String CRUMB_HERE = "crumb-here";
+
+  public static final String CRUMB_TRAIL = "crumb-trail";
+
   public static final String DEFINITION = "definition";
 
   public static final String EM = "em";
@@ -39,6 +47,16 @@ public final class Styles {
   public static final String EXTERNAL_ADDRESS = "external-address";
 
   public static final String EXTERNAL_LINK = "external-link";
+
+  public static final String FIND_BAR = "find-bar";
+
+  public static final String FIND_MATCH = "find-match";
+
+  public static final String FIND_CURRENT = "find-current";
+
+  public static final String ON_THIS_PAGE = "on-this-page";
+
+  public static final String ON_THIS_PAGE_LINKS = "on-this-page-links";
 
   public static final String GLOSSARY_CARD = "glossary-card";
 
@@ -84,6 +102,8 @@ public final class Styles {
 
   public static final String MUTED = "muted";
 
+  public static final String MUTED_TEXT = "muted-text";
+
   public static final String NOTICE = "notice";
 
   public static final String ORDERED_LIST = "ordered-list";
@@ -106,6 +126,8 @@ public final class Styles {
 
   public static final String REVIEWED = "reviewed";
 
+  public static final String SEARCH_COLUMN = "search-column";
+
   public static final String SEARCH_GLOSSARY_DEFINITION = "search-glossary-definition";
 
   public static final String SEARCH_GLOSSARY_TERM = "search-glossary-term";
@@ -124,6 +146,8 @@ public final class Styles {
 
   public static final String SEARCH_MATCH = "search-match";
 
+  public static final String SEARCH_NOTICE = "search-notice";
+
   public static final String SEARCH_NOTICE_TEXT = "search-notice-text";
 
   public static final String SEARCH_PANEL = "search-panel";
@@ -133,6 +157,8 @@ public final class Styles {
   public static final String SEARCH_TEXT = "search-text";
 
   public static final String SHORTCUT_KEY = "shortcut-key";
+
+  public static final String SHORTCUTS = "shortcuts";
 
   public static final String SOURCE = "source";
 
@@ -145,6 +171,12 @@ public final class Styles {
   public static final String SUMMARY = "summary";
 
   public static final String TABLE = "table";
+
+  public static final String TABLE_BOX = "table-box";
+
+  public static final String TABLE_STACKED = "table-stacked";
+
+  public static final String TABLE_ROW = "table-row";
 
   public static final String TABLE_CELL = "table-cell";
 

@@ -18,6 +18,7 @@ import org.careshelf.library.Article;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.Source;
 import org.careshelf.search.WordMatcher;
+import org.careshelf.ui.Headings;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Styles;
@@ -38,6 +39,7 @@ public final class ArticleView extends PageView {
   private WordMatcher highlight = WordMatcher.NONE;
   private final PauseTransition settle = new PauseTransition(Duration.seconds(1));
   private boolean restoring;
+  private FindBar findBar;
 
   /**
    * {@code openArticle} is called with an article id when the reader follows a link; {@code
@@ -123,6 +125,35 @@ public final class ArticleView extends PageView {
     this.takeAway = takeAway;
   }
 
+  /** The bar to find words in this article, made on first use. */
+  public FindBar findBar() {
+    if (findBar == null) {
+      findBar = new FindBar(this, messages);
+    }
+    return findBar;
+  }
+
+  /** The column the article is drawn in, for marking words found in it. */
+  javafx.scene.Parent content() {
+    return page;
+  }
+
+  /** Scrolls so that {@code node} is in view, a few lines below the top if it was not. */
+  void scrollToShow(javafx.scene.Node node) {
+    applyCss();
+    layout();
+    javafx.geometry.Bounds at = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double viewport = getViewportBounds().getHeight();
+    double room = page.getHeight() - viewport;
+    if (room <= 0) {
+      return;
+    }
+    double shownTop = getVvalue() * room;
+    if (at.getMinY() < shownTop || at.getMaxY() > shownTop + viewport) {
+      setVvalue(Math.max(0, Math.min(1, (at.getMinY() - viewport / 3) / room)));
+    }
+  }
+
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
   public double position() {
     return getVvalue();
@@ -145,6 +176,7 @@ public final class ArticleView extends PageView {
     page.getChildren().add(summary);
     VBox body = renderer.render(article.body());
     body.setId("articleBody");
+    OnThisPage.of(body, messages, this::scrollToHeading).ifPresent(page.getChildren()::add);
     page.getChildren().add(body);
     page.getChildren().add(neighbours(reading.previous(), reading.next()));
     if (!reading.related().isEmpty()) {
@@ -187,6 +219,18 @@ public final class ArticleView extends PageView {
     if (!highlightMatches(article.id())) {
       restore(reading.position());
     }
+    if (findBar != null) {
+      findBar.articleShown();
+    }
+  }
+
+  private void scrollToHeading(javafx.scene.Node heading) {
+    applyCss();
+    layout();
+    double top = page.sceneToLocal(heading.localToScene(heading.getBoundsInLocal())).getMinY();
+    double room = page.getHeight() - getViewportBounds().getHeight();
+    setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (top - 8) / room)));
+    heading.requestFocus();
   }
 
   /** Scrolls to the saved place once the new page has its height. */
@@ -218,6 +262,7 @@ public final class ArticleView extends PageView {
   private Button neighbour(String id, String key, ArticleSummary article) {
     Button button = new Button(messages.get(key, article.title()));
     button.setId(id);
+    button.setAccessibleText(messages.get(key + ".label", article.title()));
     button.setWrapText(true);
     button.setOnAction(e -> openArticle.accept(article.id()));
     return button;
@@ -226,6 +271,8 @@ public final class ArticleView extends PageView {
   private static TextFlow heading(String words, String id) {
     TextFlow flow = new TextFlow(styled(words, null));
     flow.getStyleClass().addAll(Styles.HEADING, id == null ? Styles.H2 : Styles.H1);
+    Headings.mark(flow, id == null ? 2 : 1);
+    flow.setAccessibleText(words);
     if (id != null) {
       flow.setId(id);
     }

@@ -31,21 +31,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.careshelf.content.Markdown;
+import org.careshelf.ui.Headings;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.Styles;
+import org.careshelf.ui.WrappingLink;
 
 /**
  * Builds JavaFX nodes from a Markdown body, so article text is native, styled by the theme and
@@ -97,7 +96,9 @@ public final class MarkdownRenderer {
     if (node instanceof Heading heading) {
       TextFlow flow = flow(Styles.HEADING, Styles.heading(heading.getLevel() + 1));
       inlines(heading, flow, List.of());
-      flow.setAccessibleRole(AccessibleRole.TEXT);
+      // The article's title is the one level-1 heading; its "##" sections are level 2.
+      Headings.mark(flow, heading.getLevel());
+      flow.setAccessibleText(heading.getText().toString().strip());
       return Optional.of(flow);
     }
     if (node instanceof Paragraph paragraph) {
@@ -166,41 +167,42 @@ public final class MarkdownRenderer {
     return box;
   }
 
-  private GridPane table(TableBlock table) {
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add(Styles.TABLE);
-    int row = 0;
-    int columns = 0;
+  private ArticleTable<TableCell> table(TableBlock table) {
+    List<TableCell> header = new ArrayList<>();
+    List<List<TableCell>> rows = new ArrayList<>();
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
       if (section instanceof TableSeparator) {
         continue;
       }
-      boolean header = section instanceof TableHead;
+      boolean head = section instanceof TableHead;
       for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
         if (!(r instanceof TableRow)) {
           continue;
         }
-        int column = 0;
+        List<TableCell> cells = new ArrayList<>();
         for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof TableCell cell) {
-            TextFlow flow =
-                header ? flow(Styles.TABLE_CELL, Styles.TABLE_HEADER) : flow(Styles.TABLE_CELL);
-            inlines(cell, flow, header ? List.of(Styles.STRONG) : List.of());
-            grid.add(flow, column++, row);
+            cells.add(cell);
           }
         }
-        columns = Math.max(columns, column);
-        row++;
+        if (head && header.isEmpty()) {
+          header.addAll(cells);
+        } else {
+          rows.add(cells);
+        }
       }
     }
-    for (int i = 0; i < columns; i++) {
-      ColumnConstraints constraints = new ColumnConstraints();
-      constraints.setHgrow(Priority.ALWAYS);
-      constraints.setPercentWidth(100.0 / columns);
-      grid.getColumnConstraints().add(constraints);
-    }
-    return grid;
+    return new ArticleTable<>(
+        header,
+        rows,
+        (cell, isHeader) -> {
+          TextFlow flow =
+              isHeader ? flow(Styles.TABLE_CELL, Styles.TABLE_HEADER) : flow(Styles.TABLE_CELL);
+          inlines(cell, flow, isHeader ? List.of(Styles.STRONG) : List.of());
+          return flow;
+        });
   }
+
 
   private void inlines(Node parent, TextFlow flow, List<String> styles) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
@@ -250,7 +252,7 @@ public final class MarkdownRenderer {
         flow.getChildren().add(glossaryTerm(words, term.get(), styles));
       }
     } else if (target.isPresent()) {
-      Hyperlink hyperlink = new Hyperlink(words);
+      Hyperlink hyperlink = new WrappingLink(words);
       hyperlink.getStyleClass().add(Styles.ARTICLE_LINK);
       hyperlink.setAccessibleText(words);
       hyperlink.setAccessibleHelp(messages.get("article.link.help", words));
@@ -267,7 +269,7 @@ public final class MarkdownRenderer {
   }
 
   private Hyperlink glossaryTerm(String words, String term, List<String> styles) {
-    Hyperlink marked = new Hyperlink(words);
+    Hyperlink marked = new WrappingLink(words);
     marked.getStyleClass().add(Styles.GLOSSARY_TERM);
     marked.getStyleClass().addAll(styles);
     // The word itself is what a screen reader reads in the sentence; the help says what it does.

@@ -54,6 +54,8 @@ public final class GlossaryView extends BorderPane {
     letters.setId("glossaryLetters");
     letters.getStyleClass().addAll(Styles.LETTERS, Styles.TILES);
     letters.setAccessibleText(messages.get("glossary.letters"));
+    letters.setMinWidth(0);
+    letters.prefWrapLengthProperty().bind(letters.widthProperty());
     terms.setId("glossaryTerms");
     terms.setSpacing(12);
     // One scrolling page, so that at large text sizes the header never crowds out the words.
@@ -112,19 +114,26 @@ public final class GlossaryView extends BorderPane {
     }
     card.getChildren().add(definition);
     if (!term.seeAlso().isEmpty()) {
-      FlowPane see = links(messages.get("glossary.seeAlso"));
+      // A text flow, so a long name wraps as words do; a flow pane cannot make one narrower.
+      javafx.scene.text.TextFlow see = new javafx.scene.text.TextFlow();
+      see.setMinWidth(0);
       for (String other : term.seeAlso()) {
-        Hyperlink link = new Hyperlink(other);
+        javafx.scene.text.Text before =
+            new javafx.scene.text.Text(
+                see.getChildren().isEmpty() ? messages.get("glossary.seeAlso") + " " : ", ");
+        before.getStyleClass().add(Styles.MUTED_TEXT);
+        Hyperlink link = new org.careshelf.ui.WrappingLink(other);
         link.setOnAction(e -> model.select(other));
-        see.getChildren().add(link);
+        see.getChildren().addAll(before, link);
       }
       card.getChildren().add(see);
     }
     var articles = model.appearsIn(term);
     if (!articles.isEmpty()) {
-      FlowPane in = links(messages.get("glossary.appearsIn"));
+      // One title a line: a row of long titles would make the card wider than the window.
+      VBox in = new VBox(mutedLabel(messages.get("glossary.appearsIn")));
       for (ArticleSummary article : articles) {
-        Hyperlink link = new Hyperlink(article.title());
+        Hyperlink link = wrapping(new Hyperlink(article.title()));
         link.getStyleClass().add(Styles.ARTICLE_LINK);
         link.setOnAction(e -> openArticle.accept(article.id()));
         in.getChildren().add(link);
@@ -137,12 +146,19 @@ public final class GlossaryView extends BorderPane {
     return card;
   }
 
-  private static FlowPane links(String heading) {
-    Label label = new Label(heading);
+  private static Label mutedLabel(String words) {
+    Label label = new Label(words);
     label.getStyleClass().addAll(Styles.PAGE_TEXT, Styles.MUTED);
-    FlowPane pane = new FlowPane(label);
-    pane.setHgap(6);
-    return pane;
+    label.setWrapText(true);
+    return label;
+  }
+
+  /** A link whose words wrap, so a long one never makes its card wider than the page. */
+  private static Hyperlink wrapping(Hyperlink link) {
+    link.setWrapText(true);
+    link.setMinWidth(0);
+    link.setMaxWidth(Double.MAX_VALUE);
+    return link;
   }
 
   /** Scrolls to a term's card and gives it the keyboard focus. */
@@ -151,11 +167,30 @@ public final class GlossaryView extends BorderPane {
     if (card == null) {
       return;
     }
-    // The card's position is known only after the next layout pass.
+    if (scroll.getScene() == null) {
+      // Chosen before the page is shown: the card's place is known once the page is in the window.
+      scroll
+          .sceneProperty()
+          .addListener(
+              new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(
+                    javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene old,
+                    javafx.scene.Scene scene) {
+                  if (scene != null) {
+                    scroll.sceneProperty().removeListener(this);
+                    reveal(term);
+                  }
+                }
+              });
+      return;
+    }
+    // The card's position is known only after the whole window is laid out with the page in it.
     Platform.runLater(
         () -> {
-          scroll.applyCss();
-          scroll.layout();
+          scroll.getScene().getRoot().applyCss();
+          scroll.getScene().getRoot().layout();
           double room =
               scroll.getContent().getLayoutBounds().getHeight()
                   - scroll.getViewportBounds().getHeight();

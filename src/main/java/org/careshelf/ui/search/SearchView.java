@@ -1,136 +1,117 @@
 package org.careshelf.ui.search;
 
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
-import org.careshelf.library.GlossaryTerm;
-import org.careshelf.search.MarkedText;
 import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.TopicSuggestion;
 import org.careshelf.ui.Messages;
-import org.careshelf.ui.Styles;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
- * The search field for the toolbar, with its results in a panel to lay over the window below it:
- * the glossary card first, then each article's title, topic path and snippet with the matched words
- * marked. Arrow keys move through the results, Enter opens one, Escape closes the panel.
+ * The search field for the toolbar, with its results in a panel laid over the window below it.
+ * Enter in the field always opens the best result for the words in the field; Down moves the
+ * keyboard into the panel, where the arrow keys move through everything in it; Escape closes it.
  */
 public final class SearchView extends HBox {
 
+  /** The widest the panel grows, in em of its text: about a line of 90 characters. */
+  static final double WIDEST_EM = 50;
+
+  /** The room kept between the panel and the window's edges, in pixels. */
+  static final double MARGIN = 12;
+
   private final SearchViewModel model;
-  private final Messages messages;
   private final TextField field = TextFields.createClearableTextField();
-  private final Text noticeText = new Text();
-  private final Hyperlink asTyped = new Hyperlink();
-  private final TextFlow notice = new TextFlow(noticeText, asTyped);
-  private final Label term = new Label();
-  private final Label definition = new Label();
-  private final VBox card = new VBox(term, definition);
-  private final ListView<SearchHit> list = new ListView<>();
-  private final VBox topics = new VBox();
-  private final VBox panel = new VBox(notice, card, list, topics);
+  private final SearchPanel panel;
+  private final ChangeListener<Node> focusMoved = (obs, old, now) -> showOrHidePanel();
 
   public SearchView(SearchViewModel model, Messages messages) {
     this.model = model;
-    this.messages = messages;
+    this.panel = new SearchPanel(messages, model::searchAsTyped);
     setId("search");
     field.setId("searchField");
     field.setPromptText(messages.get("search.prompt"));
     field.setAccessibleText(messages.get("search.label"));
+    field.setAccessibleHelp(messages.get("search.help"));
     field.setPrefColumnCount(16);
     field.textProperty().addListener((obs, old, text) -> model.type(text));
-    field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-    field
-        .focusedProperty()
-        .addListener(
-            (obs, was, focused) -> {
-              if (focused) {
-                showPanel();
-              } else {
-                hidePanel();
-              }
-            });
+    field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInField);
     getChildren().add(field);
-
-    panel.setId("searchPanel");
-    panel.getStyleClass().add(Styles.SEARCH_PANEL);
-    panel.setPrefWidth(640);
-    notice.setId("searchNotice");
-    noticeText.getStyleClass().add(Styles.SEARCH_NOTICE_TEXT);
-    asTyped.setId("searchAsTyped");
-    asTyped.setOnAction(e -> model.searchAsTyped());
-    card.setId("glossaryCard");
-    card.getStyleClass().add(Styles.GLOSSARY_CARD);
-    term.getStyleClass().add(Styles.SEARCH_GLOSSARY_TERM);
-    definition.getStyleClass().add(Styles.SEARCH_GLOSSARY_DEFINITION);
-    definition.setWrapText(true);
-    definition.setMaxWidth(600);
-    list.setId("searchResults");
-    list.getStyleClass().add(Styles.SEARCH_RESULTS);
-    list.setAccessibleText(messages.get("search.results"));
-    list.setPrefHeight(440);
-    list.setCellFactory(view -> new HitCell());
-    list.setOnMouseClicked(
-        e -> {
-          SearchHit hit = list.getSelectionModel().getSelectedItem();
-          if (hit != null) {
-            open(hit);
-          }
-        });
-    list.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            open(list.getSelectionModel().getSelectedItem());
-          }
-        });
-    topics.setId("suggestedTopics");
-    panel.setVisible(false);
-    panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-    // The field keeps the keyboard while the reader clicks in the panel.
-    list.setFocusTraversable(false);
-    asTyped.setFocusTraversable(false);
+    panel.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInPanel);
+    panel.addEventFilter(KeyEvent.KEY_TYPED, this::typedInPanel);
     model.resultsProperty().addListener((obs, old, results) -> show(results));
     model.noticeProperty().addListener((obs, old, text) -> showNotice());
     model.asTypedLinkProperty().addListener((obs, old, text) -> showNotice());
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.focusOwnerProperty().removeListener(focusMoved);
+              }
+              if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusMoved);
+              }
+            });
     show(model.resultsProperty().get());
   }
 
-  /** The text field, for focusing it from outside. */
   /** Empties the field and forgets its results: for kiosks, between readers. */
   public void reset() {
     field.clear();
     model.reset();
-    hidePanel();
+    panel.setVisible(false);
   }
 
+  /** The text field, for focusing it from outside. */
   public TextField field() {
     return field;
   }
 
   /**
    * The results panel, to be laid over the window's content just below the toolbar; it shows itself
-   * while the field has results and the keyboard.
+   * while there are results and the keyboard is in the field or the panel.
    */
   public Region resultsPanel() {
     return panel;
   }
 
   /**
+   * Sizes the panel for a window {@code width} by {@code height} pixels below the toolbar, with
+   * text of {@code fontPx}, and returns how far from the left it starts: under the field, moved left
+   * as far as it must be to stay inside the window.
+   */
+  public double fitPanel(double width, double height, double fontPx) {
+    double wide = Math.max(0, Math.min(width - 2 * MARGIN, WIDEST_EM * fontPx));
+    panel.setPrefWidth(wide);
+    panel.setMaxWidth(wide);
+    panel.setMaxHeight(Math.max(0, height - MARGIN));
+    double fieldX = field.localToScene(0, 0).getX();
+    return Math.max(MARGIN, Math.min(fieldX, width - wide - MARGIN));
+  }
+
+  /**
+   * Closes the panel when the reader goes to another page, and says whether the keyboard was in the
+   * search, so the caller can move it into the page instead.
+   */
+  public boolean dismiss() {
+    Scene scene = getScene();
+    Node owner = scene == null ? null : scene.getFocusOwner();
+    panel.setVisible(false);
+    return owner == field || (owner != null && panel.holds(owner));
+  }
+
+  /**
    * Makes "/" move to the search field anywhere in {@code scene} when the reader is not typing;
-   * Ctrl+F (Cmd+F on a Mac) is one of the shell's shortcuts and calls {@link #focusField()}.
+   * Ctrl+K (Cmd+K on a Mac) is one of the shell's shortcuts and calls {@link #focusField()}.
    */
   public void installShortcuts(Scene scene) {
     scene.addEventFilter(
@@ -150,29 +131,21 @@ public final class SearchView extends HBox {
     field.selectAll();
   }
 
-  private void keyPressed(KeyEvent e) {
+  private void keyInField(KeyEvent e) {
     switch (e.getCode()) {
       case DOWN -> {
-        move(1);
-        e.consume();
-      }
-      case UP -> {
-        move(-1);
+        moveInto(0);
         e.consume();
       }
       case ENTER -> {
-        SearchHit selected = list.getSelectionModel().getSelectedItem();
-        if (selected != null && panel.isVisible()) {
-          open(selected);
-        } else {
-          model.openBest();
-          hidePanel();
-        }
+        // The words in the field, never a result of the words before them.
+        model.openBest();
+        panel.setVisible(false);
         e.consume();
       }
       case ESCAPE -> {
         if (panel.isVisible()) {
-          hidePanel();
+          panel.setVisible(false);
         } else {
           field.clear();
         }
@@ -182,138 +155,122 @@ public final class SearchView extends HBox {
     }
   }
 
-  private void move(int step) {
-    if (list.getItems().isEmpty()) {
+  private void keyInPanel(KeyEvent e) {
+    List<Node> stops = panel.stops();
+    int at = stops.indexOf(focusedStop(stops));
+    switch (e.getCode()) {
+      case DOWN -> moveInto(Math.min(stops.size() - 1, at + 1));
+      case UP -> {
+        if (at <= 0) {
+          field.requestFocus();
+          field.end();
+        } else {
+          moveInto(at - 1);
+        }
+      }
+      case HOME -> moveInto(0);
+      case END -> moveInto(stops.size() - 1);
+      case ESCAPE -> {
+        field.requestFocus();
+        field.end();
+        panel.setVisible(false);
+      }
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  /** Typing in the panel goes on in the field, as a reader who starts typing expects. */
+  private void typedInPanel(KeyEvent e) {
+    String typed = e.getCharacter();
+    if (!typed.isEmpty() && !Character.isISOControl(typed.charAt(0)) && !e.isShortcutDown()) {
+      field.requestFocus();
+      field.end();
+      field.insertText(field.getCaretPosition(), typed);
+      e.consume();
+    }
+  }
+
+  private Node focusedStop(List<Node> stops) {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    for (Node n = owner; n != null; n = n.getParent()) {
+      if (stops.contains(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private void moveInto(int index) {
+    List<Node> stops = panel.stops();
+    if (stops.isEmpty() || index < 0) {
       return;
     }
     showPanel();
-    int at = list.getSelectionModel().getSelectedIndex() + step;
-    at = Math.max(0, Math.min(list.getItems().size() - 1, at));
-    list.getSelectionModel().select(at);
-    // scrollTo puts the row at the top; two rows above it keep the reader's place in view.
-    list.scrollTo(Math.max(0, at - 2));
+    Node stop = stops.get(index);
+    stop.requestFocus();
+    scrollIntoView(stop);
+  }
+
+  private void scrollIntoView(Node stop) {
+    panel.layout();
+    double content = panel.getContent().getBoundsInLocal().getHeight();
+    double viewport = panel.getViewportBounds().getHeight();
+    if (content <= viewport) {
+      return;
+    }
+    double top = stop.localToScene(0, 0).getY() - panel.getContent().localToScene(0, 0).getY();
+    double bottom = top + stop.getBoundsInLocal().getHeight();
+    double shownTop = panel.getVvalue() * (content - viewport);
+    if (top < shownTop) {
+      panel.setVvalue(top / (content - viewport));
+    } else if (bottom > shownTop + viewport) {
+      panel.setVvalue(Math.min(1, (bottom - viewport) / (content - viewport)));
+    }
   }
 
   private void open(SearchHit hit) {
-    if (hit != null) {
-      model.open(hit);
-      hidePanel();
-    }
+    model.open(hit);
+    panel.setVisible(false);
+  }
+
+  private void openTopic(TopicSuggestion topic) {
+    model.openTopic(topic);
+    panel.setVisible(false);
   }
 
   private void show(SearchResults results) {
     if (results == null || results.isBlank()) {
-      list.getItems().clear();
-      hidePanel();
+      panel.setVisible(false);
       return;
     }
-    GlossaryTerm entry = results.definition();
-    card.setVisible(entry != null);
-    card.setManaged(entry != null);
-    if (entry != null) {
-      term.setText(entry.term());
-      definition.setText(entry.definition());
-      card.setAccessibleText(entry.term() + ": " + entry.definition());
-    }
-    list.getItems().setAll(results.hits());
-    list.setVisible(!results.hits().isEmpty());
-    list.setManaged(!results.hits().isEmpty());
-    if (!results.hits().isEmpty()) {
-      list.getSelectionModel().select(0);
-      list.scrollTo(0);
-    }
-    topics.getChildren().clear();
-    for (TopicSuggestion topic : results.suggestions()) {
-      Hyperlink link = new Hyperlink(topic.title());
-      link.setFocusTraversable(false);
-      link.setOnAction(
-          e -> {
-            model.openTopic(topic);
-            hidePanel();
-          });
-      topics.getChildren().add(link);
-    }
-    topics.setVisible(!topics.getChildren().isEmpty());
-    topics.setManaged(!topics.getChildren().isEmpty());
+    panel.show(results, this::open, this::openTopic);
     showNotice();
     showPanel();
   }
 
   private void showNotice() {
-    String text = model.noticeProperty().get();
-    String link = model.asTypedLinkProperty().get();
-    noticeText.setText(text == null ? "" : text + (link == null ? "" : " "));
-    asTyped.setText(link == null ? "" : link);
-    asTyped.setVisible(link != null);
-    asTyped.setManaged(link != null);
-    notice.setVisible(text != null);
-    notice.setManaged(text != null);
+    panel.showNotice(model.noticeProperty().get(), model.asTypedLinkProperty().get());
   }
+
+  private void showOrHidePanel() {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    if (owner == field || (owner != null && panel.holds(owner))) {
+      showPanel();
+    } else {
+      panel.setVisible(false);
+    }
+  }
+
 
   private void showPanel() {
     SearchResults results = model.resultsProperty().get();
-    if (results != null && !results.isBlank() && field.isFocused()) {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    boolean keyboardHere = owner == field || (owner != null && panel.holds(owner));
+    if (results != null && !results.isBlank() && keyboardHere) {
       panel.setVisible(true);
-    }
-  }
-
-  private void hidePanel() {
-    panel.setVisible(false);
-  }
-
-  /** Text with its marked parts in a style of their own. */
-  static TextFlow marked(MarkedText text, String style) {
-    TextFlow flow = new TextFlow();
-    flow.getStyleClass().add(style);
-    for (MarkedText.Piece piece : text.pieces()) {
-      flow.getChildren().add(piece(piece.text(), piece.marked()));
-    }
-    return flow;
-  }
-
-  private static Text piece(String words, boolean match) {
-    Text text = new Text(words);
-    text.getStyleClass().add(match ? Styles.SEARCH_MATCH : Styles.SEARCH_TEXT);
-    return text;
-  }
-
-  /** One result: its title, its place in the topic tree and a snippet, wrapped to the list. */
-  private final class HitCell extends ListCell<SearchHit> {
-    @Override
-    protected void updateItem(SearchHit hit, boolean empty) {
-      super.updateItem(hit, empty);
-      setText(null);
-      if (empty || hit == null) {
-        setGraphic(null);
-        setAccessibleText(null);
-        return;
-      }
-      TextFlow title = marked(hit.title(), Styles.SEARCH_HIT_TITLE);
-      Label path = new Label(hit.topicPath());
-      path.getStyleClass().add(Styles.SEARCH_HIT_TOPIC);
-      TextFlow snippet = marked(hit.snippet(), Styles.SEARCH_HIT_SNIPPET);
-      VBox box = new VBox(title, path);
-      if (hit.answers() != null) {
-        Label answers = new Label(messages.get("search.answers", hit.answers()));
-        answers.getStyleClass().add(Styles.SEARCH_HIT_ANSWERS);
-        answers.setWrapText(true);
-        box.getChildren().add(answers);
-      }
-      box.getChildren().add(snippet);
-      box.getStyleClass().add(Styles.SEARCH_HIT);
-      double width = Math.max(200, list.getWidth() - 40);
-      title.setPrefWidth(width);
-      title.setMaxWidth(width);
-      snippet.setPrefWidth(width);
-      snippet.setMaxWidth(width);
-      setGraphic(box);
-      setAccessibleText(
-          hit.title().text()
-              + ". "
-              + hit.topicPath()
-              + ". "
-              + (hit.answers() == null ? "" : "Answers: " + hit.answers() + " ")
-              + hit.snippet().text());
     }
   }
 }

@@ -59,6 +59,12 @@ public final class Crumbs {
             trail.add(new Crumb(messages.get("bookmarks.title"), bookmarks));
             return null;
           }
+
+          @Override
+          public Void help(Place.HelpPage help) {
+            trail.add(new Crumb(messages.get("help.button"), help));
+            return null;
+          }
         });
     return trail;
   }

@@ -20,6 +20,8 @@ public sealed interface Place {
     R glossary(GlossaryPage glossary);
 
     R bookmarks(BookmarksPage bookmarks);
+
+    R help(HelpPage help);
   }
 
   /** The welcome screen. */
@@ -59,6 +61,14 @@ public sealed interface Place {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.bookmarks(this);
+    }
+  }
+
+  /** How CareShelf works, and its keyboard shortcuts. */
+  record HelpPage() implements Place {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.help(this);
     }
   }
 }

@@ -1,26 +1,23 @@
 package org.careshelf.ui.shell;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -29,8 +26,6 @@ import org.careshelf.ui.Messages;
 import org.careshelf.ui.Styles;
 import org.careshelf.ui.theme.AppearanceViewModel;
 import org.careshelf.ui.theme.Theme;
-import org.careshelf.ui.theme.ThemeName;
-import org.controlsfx.control.BreadCrumbBar;
 
 /**
  * The main window's frame: the toolbar, notices, the topic tree on the left and the current page
@@ -45,24 +40,38 @@ public final class ShellView extends BorderPane {
       Runnable showGlossary,
       Runnable showHelp,
       Runnable focusSearch,
+      Runnable findInPage,
       Runnable toggleFullScreen,
       Runnable quit) {}
 
+  /**
+   * Sizes the search results panel for the room below the toolbar: given that room's width and
+   * height and the text's size in pixels, sizes it and says how far from the left it starts.
+   */
+  public interface PanelFit {
+    double fit(double width, double height, double fontPx);
+  }
+
+  /** The width the page needs beside the tree, in em; narrower, the tree is put away. */
+  static final double PAGE_EM = 36;
+
+  /** The tree's width, in em: room for its longest words at any text size. */
+  static final double TREE_EM = 16;
+
   private final Messages messages;
-
-  /** The largest text size of the toolbar, in percent. */
-  static final int TOOLBAR_LARGEST = 175;
-
   private final NavigationViewModel navigation;
   private final AppearanceViewModel appearance;
   private final Map<Shortcut, Runnable> handlers = new EnumMap<>(Shortcut.class);
   private final StackPane page = new StackPane();
-  private final BreadCrumbBar<Crumbs.Crumb> crumbs = new BreadCrumbBar<>();
+  private final CrumbTrail crumbs;
   private final VBox notices = new VBox();
-  private final FlowPane toolbar = new FlowPane();
+  private final Toolbar toolbar;
   private final SplitPane split = new SplitPane();
-  private final ToggleButton topicsToggle = new ToggleButton();
   private final HBox crumbRow = new HBox();
+  private final Node topics;
+  private final VBox abovePage = new VBox();
+  private boolean focusPageNext;
+  private boolean treeChosen;
 
   public ShellView(
       Messages messages,
@@ -75,87 +84,30 @@ public final class ShellView extends BorderPane {
     this.messages = messages;
     this.navigation = navigation;
     this.appearance = appearance;
+    this.topics = topics;
     setId("shell");
-
-    Button back = button("backButton", "nav.back", "nav.back.label", navigation::back);
-    back.disableProperty().bind(navigation.canGoBackProperty().not());
-    Button forward =
-        button("forwardButton", "nav.forward", "nav.forward.label", navigation::forward);
-    forward.disableProperty().bind(navigation.canGoForwardProperty().not());
-    Button home = button("homeButton", "nav.home", "nav.home.label", navigation::home);
-
-    ToggleButton bookmark = new ToggleButton();
-    bookmark.setId("bookmarkButton");
-    bookmark
-        .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.when(
-                    javafx.beans.binding.BooleanExpression.booleanExpression(bookmarked))
-                .then(messages.get("bookmark.on"))
-                .otherwise(messages.get("bookmark.off")));
-    bookmark.setAccessibleText(messages.get("bookmark.label"));
-    bookmark
-        .selectedProperty()
-        .bind(javafx.beans.binding.BooleanExpression.booleanExpression(bookmarked));
-    bookmark
-        .disableProperty()
-        .bind(javafx.beans.binding.BooleanExpression.booleanExpression(articleShown).not());
-    // The button shows the saved state; a press asks for the change instead of flipping itself.
-    bookmark.addEventFilter(
-        javafx.event.ActionEvent.ACTION,
-        e -> {
-          e.consume();
-          actions.toggleBookmark().run();
-        });
-    bookmark.setOnMouseReleased(e -> {});
-
-    Button bookmarks =
-        button("bookmarksButton", "bookmarks.title", "bookmarks.open.all", actions.showBookmarks());
-    Button glossary =
-        button("glossaryButton", "glossary.title", "glossary.open.all", actions.showGlossary());
-    Button smaller =
-        button("smallerButton", "text.smaller", "text.smaller.label", appearance::shrink);
-    smaller.disableProperty().bind(appearance.canShrinkProperty().not());
-    Button larger = button("largerButton", "text.larger", "text.larger.label", appearance::enlarge);
-    larger.disableProperty().bind(appearance.canEnlargeProperty().not());
-    Label size = new Label();
-    size.setId("textSize");
-    size.textProperty().bind(appearance.textSizeProperty().asString("%d%%"));
-    size.setAccessibleText(messages.get("text.size.label"));
-    MenuButton theme = themeMenu(appearance);
-    Button help = button("helpButton", "help.button", "help.button.label", actions.showHelp());
-
-    topicsToggle.setText(messages.get("topics.button"));
-    topicsToggle.setId("topicsButton");
-    topicsToggle.setAccessibleText(messages.get("topics.button.label"));
-    topicsToggle.setSelected(true);
-    topicsToggle.selectedProperty().addListener((obs, was, shown) -> showTopics(topics, shown));
-    // Groups wrap onto a second row at large text sizes instead of hiding in an overflow menu.
+    toolbar = new Toolbar(messages, navigation, appearance, articleShown, bookmarked, actions);
     toolbar
-        .getChildren()
-        .addAll(
-            group(topicsToggle, back, forward, home),
-            group(bookmark, bookmarks, glossary),
-            group(smaller, size, larger, theme, help));
-    toolbar.getStyleClass().add(Styles.TOOLBAR);
-    toolbar.setId("toolbar");
-    toolbar.setAccessibleText(messages.get("toolbar.label"));
+        .topicsToggle
+        .selectedProperty()
+        .addListener((obs, was, shown) -> showTopics(shown));
+    // A press of the Topics button is the reader's choice; the window's width no longer decides.
+    toolbar.topicsToggle.setOnAction(e -> treeChosen = true);
     notices.setId("notices");
     setTop(new VBox(toolbar, notices));
 
-    crumbs.setId("breadcrumbs");
-    crumbs.getStyleClass().add(Styles.BREADCRUMBS);
-    crumbs.setAccessibleText(messages.get("nav.breadcrumbs"));
-    crumbs.setAutoNavigationEnabled(false);
-    crumbs.setOnCrumbAction(e -> navigation.go(e.getSelectedCrumb().getValue().place()));
+    crumbs = new CrumbTrail(messages, navigation::go);
     crumbRow.getChildren().add(crumbs);
     crumbRow.getStyleClass().add(Styles.BREADCRUMBS);
     HBox.setHgrow(crumbs, Priority.ALWAYS);
     BorderPane reading = new BorderPane(page);
-    reading.setTop(crumbRow);
+    abovePage.getChildren().add(crumbRow);
+    reading.setTop(abovePage);
+    // Small, the page still gets the room: its words wrap, it is never cut off.
+    reading.setMinWidth(0);
+    page.setMinWidth(0);
     split.getItems().setAll(topics, reading);
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.3);
     SplitPane.setResizableWithParent(topics, false);
     setCenter(split);
 
@@ -169,7 +121,9 @@ public final class ShellView extends BorderPane {
     handlers.put(Shortcut.SMALLER, appearance::shrink);
     handlers.put(Shortcut.NORMAL_SIZE, appearance::resetTextSize);
     handlers.put(Shortcut.HELP, actions.showHelp());
-    handlers.put(Shortcut.FIND, actions.focusSearch());
+    handlers.put(Shortcut.SEARCH, actions.focusSearch());
+    handlers.put(Shortcut.FIND, actions.findInPage());
+    handlers.put(Shortcut.NEXT_PART, this::focusNextPart);
     handlers.put(Shortcut.FULL_SCREEN, actions.toggleFullScreen());
     handlers.put(Shortcut.QUIT, actions.quit());
     sceneProperty().addListener((obs, old, scene) -> register(scene));
@@ -177,60 +131,48 @@ public final class ShellView extends BorderPane {
         .textSizeProperty()
         .addListener(
             (obs, old, percent) -> {
+              treeChosen = false;
               fitTopicsToWidth();
-              sizeToolbar();
+              crumbRow.setStyle(toolbar.sizeText());
             });
-    sizeToolbar();
-    widthProperty()
-        .addListener(
-            (obs, old, width) -> {
-              // Decide once the window has its first real width; later the reader decides.
-              if (old.doubleValue() <= 0 && width.doubleValue() > 0) {
-                fitTopicsToWidth();
-              }
-            });
+    crumbRow.setStyle(toolbar.sizeText());
+    widthProperty().addListener((obs, old, width) -> fitTopicsToWidth());
   }
 
-  private static HBox group(Region... controls) {
-    HBox box = new HBox(controls);
-    box.getStyleClass().add(Styles.TOOLBAR_GROUP);
-    for (Region control : controls) {
-      control.setMinWidth(Region.USE_PREF_SIZE);
-    }
-    return box;
-  }
-
-  private void showTopics(Node topics, boolean shown) {
+  private void showTopics(boolean shown) {
     if (shown && !split.getItems().contains(topics)) {
       split.getItems().add(0, topics);
-      split.setDividerPositions(0.3);
     } else if (!shown) {
       split.getItems().remove(topics);
     }
+    placeDivider();
+  }
+
+  /** Gives the tree its width in em, so its words never break, and the page the rest. */
+  private void placeDivider() {
+    if (split.getItems().contains(topics) && getWidth() > 0) {
+      split.setDividerPositions(Math.min(0.45, TREE_EM * em() / getWidth()));
+    }
+  }
+
+  private double em() {
+    return Theme.BASE_FONT_PX * appearance.textSizeProperty().get() / 100.0;
   }
 
   /**
-   * Shows the topic tree when the window is wide enough for it beside the article at the current
-   * text size, hides it otherwise; the reader can still switch it with the Topics button.
+   * Shows the topic tree when the window is wide enough for it beside the page at the current text
+   * size, hides it otherwise; once the reader has pressed Topics, that choice stands until the text
+   * size changes.
    */
   public void fitTopicsToWidth() {
-    double em = Theme.BASE_FONT_PX * appearance.textSizeProperty().get() / 100.0;
-    topicsToggle.setSelected(getWidth() <= 0 || getWidth() >= 55 * em);
-  }
-
-  /**
-   * The toolbar's and the breadcrumbs' words grow with the reader's text size up to {@link
-   * #TOOLBAR_LARGEST}%: the buttons are already large targets, and at full size they would push the
-   * article off a small screen.
-   */
-  private void sizeToolbar() {
-    int percent = Math.min(appearance.textSizeProperty().get(), TOOLBAR_LARGEST);
-    String style =
-        String.format(
-            java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Theme.BASE_FONT_PX * percent / 100.0);
-    toolbar.setStyle(style);
-    // The trail cannot wrap, so it keeps to the toolbar's size rather than run off the window.
-    crumbRow.setStyle(style);
+    if (getWidth() <= 0) {
+      return;
+    }
+    boolean room = getWidth() >= (TREE_EM + PAGE_EM) * em();
+    if (!treeChosen) {
+      toolbar.topicsToggle.setSelected(room);
+    }
+    placeDivider();
   }
 
   private void register(Scene scene) {
@@ -251,65 +193,88 @@ public final class ShellView extends BorderPane {
             e.consume();
           }
         });
+    // Ctrl and the mouse wheel change the text size, as in every browser.
+    scene.addEventFilter(
+        ScrollEvent.SCROLL,
+        e -> {
+          if (e.isShortcutDown() && e.getDeltaY() != 0 && handlers.containsKey(Shortcut.LARGER)) {
+            if (e.getDeltaY() > 0) {
+              appearance.enlarge();
+            } else {
+              appearance.shrink();
+            }
+            e.consume();
+          }
+        });
   }
 
-  private MenuButton themeMenu(AppearanceViewModel appearance) {
-    MenuButton menu = new MenuButton(messages.get("theme.button"));
-    menu.setId("themeButton");
-    menu.setAccessibleText(messages.get("theme.button.label"));
-    ToggleGroup group = new ToggleGroup();
-    for (ThemeName name : ThemeName.values()) {
-      RadioMenuItem item = new RadioMenuItem(messages.get(name.messageKey()));
-      item.setId("theme-" + name.id());
-      item.setToggleGroup(group);
-      item.setSelected(appearance.themeProperty().get() == name);
-      item.setOnAction(e -> appearance.setTheme(name));
-      appearance.themeProperty().addListener((obs, old, now) -> item.setSelected(now == name));
-      menu.getItems().add(item);
+  /** F6: the keyboard moves from the toolbar to the tree to the page, and round again. */
+  private void focusNextPart() {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    List<Node> parts = new ArrayList<>();
+    parts.add(toolbar);
+    if (split.getItems().contains(topics)) {
+      parts.add(topics);
     }
-    return menu;
+    parts.add(page);
+    int at = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      if (holds(parts.get(i), owner)) {
+        at = i;
+      }
+    }
+    Node next = parts.get((at + 1) % parts.size());
+    if (next == toolbar) {
+      toolbar.getChildren().get(0).lookup(".toggle-button").requestFocus();
+    } else if (next == page && !page.getChildren().isEmpty()) {
+      page.getChildren().get(0).requestFocus();
+    } else {
+      next.requestFocus();
+    }
   }
 
-  private Button button(String id, String textKey, String labelKey, Runnable action) {
-    Button button = new Button(messages.get(textKey));
-    button.setId(id);
-    button.setAccessibleText(messages.get(labelKey));
-    button.setOnAction(e -> action.run());
-    return button;
+  private static boolean holds(Node part, Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == part) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /**
-   * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
-   * over the top of the window's content.
-   */
-  /**
-   * Makes the window a kiosk's: no bookmarks (a kiosk keeps nothing of its readers), and the keys
-   * that would quit or leave full screen do nothing.
-   */
   /** Closes every notice shown. */
   public void clearNotices() {
     notices.getChildren().clear();
   }
 
+  /**
+   * Makes the window a kiosk's: no bookmarks (a kiosk keeps nothing of its readers), and the keys
+   * that would quit or leave full screen do nothing.
+   */
   public void lockForKiosk() {
-    for (String id : List.of("#bookmarkButton", "#bookmarksButton")) {
-      Node button = toolbar.lookup(id);
-      if (button != null && button.getParent() instanceof Pane group) {
-        group.getChildren().remove(button);
-      }
-    }
+    toolbar.remove(List.of("#bookmarkButton", "#bookmarksButton"));
     for (Shortcut shortcut :
         List.of(Shortcut.BOOKMARK, Shortcut.BOOKMARKS, Shortcut.QUIT, Shortcut.FULL_SCREEN)) {
       handlers.remove(shortcut);
     }
   }
 
-  public void showSearch(Region field, Region results) {
+  /**
+   * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
+   * over the top of the window's content, sized by {@code fit} whenever the room or the text
+   * changes.
+   */
+  public void showSearch(Region field, Region results, PanelFit fit) {
     field.setMinWidth(Region.USE_PREF_SIZE);
-    toolbar.getChildren().add(1, group(field));
+    toolbar.addSecond(field);
     StackPane layers = new StackPane(getCenter(), results);
-    StackPane.setAlignment(results, javafx.geometry.Pos.TOP_RIGHT);
-    StackPane.setMargin(results, new javafx.geometry.Insets(0, 12, 0, 12));
+    StackPane.setAlignment(results, Pos.TOP_LEFT);
+    Runnable refit =
+        () -> results.setTranslateX(fit.fit(layers.getWidth(), layers.getHeight(), em()));
+    layers.widthProperty().addListener((obs, old, w) -> refit.run());
+    layers.heightProperty().addListener((obs, old, h) -> refit.run());
+    appearance.textSizeProperty().addListener((obs, old, size) -> refit.run());
+    results.visibleProperty().addListener((obs, old, shown) -> refit.run());
     setCenter(layers);
   }
 
@@ -318,12 +283,27 @@ public final class ShellView extends BorderPane {
     if (page.getChildren().size() != 1 || page.getChildren().get(0) != node) {
       page.getChildren().setAll(node);
     }
+    if (focusPageNext) {
+      focusPageNext = false;
+      node.requestFocus();
+    }
+  }
+
+  /** Shows {@code bar} between the breadcrumbs and the page: the bar to find in an article. */
+  public void showAbovePage(Node bar) {
+    if (!abovePage.getChildren().contains(bar)) {
+      abovePage.getChildren().add(bar);
+    }
+  }
+
+  /** Gives the keyboard to the next page shown, so it is not left in a panel that has closed. */
+  public void focusPage() {
+    focusPageNext = true;
   }
 
   /** Shows the trail from Home to the current page; the last step is where the reader is. */
   public void showCrumbs(List<Crumbs.Crumb> trail) {
-    TreeItem<Crumbs.Crumb> last = BreadCrumbBar.buildTreeModel(trail.toArray(Crumbs.Crumb[]::new));
-    crumbs.setSelectedCrumb(last);
+    crumbs.show(trail);
     // At home the trail would only repeat where the reader already is.
     crumbRow.setVisible(trail.size() > 1);
     crumbRow.setManaged(trail.size() > 1);
@@ -339,6 +319,7 @@ public final class ShellView extends BorderPane {
     close.setAccessibleText(messages.get("notice.close.label"));
     HBox notice = new HBox(words, close);
     notice.getStyleClass().add(Styles.NOTICE);
+    notice.setAccessibleRole(AccessibleRole.TEXT);
     notice.setAccessibleText(text);
     close.setOnAction(e -> notices.getChildren().remove(notice));
     notices.getChildren().add(notice);

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCombination;
 
 /** Every keyboard shortcut of the reader: what registers them and what the help lists. */
 public enum Shortcut {
+  SEARCH("shortcut.search", combo(KeyCode.K, KeyCombination.SHORTCUT_DOWN)),
   FIND("shortcut.find", combo(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
   BACK("shortcut.back", combo(KeyCode.LEFT, KeyCombination.ALT_DOWN)),
   FORWARD("shortcut.forward", combo(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
@@ -19,6 +20,8 @@ public enum Shortcut {
   LARGER(
       "shortcut.larger",
       combo(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+      // What "Ctrl and +" is on a US keyboard, where + is Shift and =.
+      combo(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
       combo(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
       combo(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN)),
   SMALLER(
@@ -29,6 +32,7 @@ public enum Shortcut {
       "shortcut.normalSize",
       combo(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
       combo(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN)),
+  NEXT_PART("shortcut.nextPart", combo(KeyCode.F6)),
   HELP("shortcut.help", combo(KeyCode.F1)),
   FULL_SCREEN("shortcut.fullScreen", combo(KeyCode.F11)),
   QUIT("shortcut.quit", combo(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));

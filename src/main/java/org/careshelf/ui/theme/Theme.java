@@ -33,6 +33,14 @@ public final class Theme {
     appearance.textSizeProperty().addListener((obs, old, now) -> apply.run());
   }
 
+  /** The size of normal text in {@code scene} now, in pixels, as {@link #bind} set it. */
+  public static double fontPx(Scene scene) {
+    String style = scene == null || scene.getRoot() == null ? null : scene.getRoot().getStyle();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px").matcher(style == null ? "" : style);
+    return m.find() ? Double.parseDouble(m.group(1)) : BASE_FONT_PX;
+  }
+
   /**
    * Styles {@code scene} with the light theme at normal size, for screens shown before settings.
    */

@@ -11,11 +11,14 @@ import org.careshelf.library.ArticleSummary;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.Styles;
 
-/** The topic tree: topics, their subtopics, then their articles; choosing an article opens it. */
+/**
+ * The topic tree: topics, their subtopics, then their articles. A click, a tap or Enter on an
+ * article opens it; the arrow keys only move through the tree, so passing over an article neither
+ * opens it nor enters it in the reader's history.
+ */
 public final class TopicTreeView extends TreeView<Object> {
 
   private final Consumer<String> openArticle;
-  private boolean selecting;
 
   /** {@code openArticle} is called with an article's id when the reader picks it. */
   public TopicTreeView(TopicTreeViewModel model, Messages messages, Consumer<String> openArticle) {
@@ -25,24 +28,28 @@ public final class TopicTreeView extends TreeView<Object> {
     setShowRoot(false);
     setRoot(new TreeItem<>(messages.get("topics.button")));
     setAccessibleText(messages.get("topics.tree.label"));
-    setCellFactory(tree -> new EntryCell(messages));
+    setCellFactory(tree -> new EntryCell(messages, this::clicked));
     model.rootsProperty().addListener((obs, old, roots) -> fill(roots));
     fill(model.rootsProperty().get());
-    getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (obs, old, item) -> {
-              if (!selecting && item != null && item.getValue() instanceof ArticleSummary a) {
-                openArticle.accept(a.id());
-              }
-            });
     setOnKeyPressed(
         e -> {
           TreeItem<Object> item = getSelectionModel().getSelectedItem();
-          if (e.getCode() == KeyCode.ENTER && item != null && !item.isLeaf()) {
-            item.setExpanded(!item.isExpanded());
+          if (e.getCode() == KeyCode.ENTER && item != null) {
+            if (item.getValue() instanceof ArticleSummary article) {
+              openArticle.accept(article.id());
+            } else if (!item.isLeaf()) {
+              item.setExpanded(!item.isExpanded());
+            }
+            e.consume();
           }
         });
+  }
+
+  /** A click or tap on an article's row opens it. */
+  private void clicked(TreeItem<Object> item) {
+    if (item != null && item.getValue() instanceof ArticleSummary article) {
+      openArticle.accept(article.id());
+    }
   }
 
   /** Folds every topic and forgets the choice: the tree as it was at start, for a kiosk. */
@@ -59,22 +66,24 @@ public final class TopicTreeView extends TreeView<Object> {
     item.getChildren().forEach(child -> collapse(child));
   }
 
-  /** Shows {@code articleId} as selected (opening its topic) without opening it again. */
+  /**
+   * Shows {@code articleId} as selected (opening its topic) without opening it again; null, for a
+   * page that is no article, selects nothing, so the tree never points at a page left behind.
+   */
   public void reveal(String articleId) {
-    TreeItem<Object> item = find(getRoot(), articleId);
-    if (item == null || item == getSelectionModel().getSelectedItem()) {
+    TreeItem<Object> item = articleId == null ? null : find(getRoot(), articleId);
+    if (item == null) {
+      getSelectionModel().clearSelection();
+      return;
+    }
+    if (item == getSelectionModel().getSelectedItem()) {
       return;
     }
     for (TreeItem<Object> parent = item.getParent(); parent != null; parent = parent.getParent()) {
       parent.setExpanded(true);
     }
-    selecting = true;
-    try {
-      getSelectionModel().select(item);
-      scrollTo(getRow(item));
-    } finally {
-      selecting = false;
-    }
+    getSelectionModel().select(item);
+    scrollTo(Math.max(0, getRow(item) - 2));
   }
 
   private static TreeItem<Object> find(TreeItem<Object> item, String articleId) {
@@ -118,13 +127,18 @@ public final class TopicTreeView extends TreeView<Object> {
 
     private final Messages messages;
 
-    EntryCell(Messages messages) {
+    EntryCell(Messages messages, Consumer<TreeItem<Object>> openArticle) {
       this.messages = messages;
       title.getStyleClass().add(Styles.CELL_TEXT);
       setOnMouseClicked(
           e -> {
             TreeItem<Object> item = getTreeItem();
-            if (item != null && !item.isLeaf() && e.getClickCount() == 1 && !isDisclosureClick(e)) {
+            if (item == null || e.getClickCount() != 1 || isDisclosureClick(e)) {
+              return;
+            }
+            if (item.isLeaf()) {
+              openArticle.accept(item);
+            } else {
               item.setExpanded(!item.isExpanded());
             }
           });

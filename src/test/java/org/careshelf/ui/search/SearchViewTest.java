@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -22,7 +23,6 @@ import javafx.stage.Stage;
 import org.careshelf.Fixtures;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
-import org.careshelf.search.SearchHit;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.RecordedFailures;
 import org.careshelf.ui.theme.Theme;
@@ -80,9 +80,9 @@ class SearchViewTest {
   @Test
   void typingShowsResultsAndEnterOpensTheFirst(FxRobot robot) throws Exception {
     robot.clickOn("#searchField").write("antigen");
-    ListView<SearchHit> list = waitForResults(robot);
+    List<Node> hits = waitForResults(robot);
 
-    assertThat(list.getItems().get(0).title().text()).isEqualTo("The second article");
+    assertThat(hits.get(0).getAccessibleText()).startsWith("The second article");
     TextFlow snippet = robot.lookup(".search-hit-snippet").query();
     assertThat(snippet.getChildren())
         .filteredOn(n -> n.getStyleClass().contains("search-match"))
@@ -95,31 +95,52 @@ class SearchViewTest {
   }
 
   @Test
+  void enterRightAfterTypingActsOnTheWordsInTheField(FxRobot robot) throws Exception {
+    robot.clickOn("#searchField").write("antigen");
+    waitForResults(robot);
+    TextField field = robot.lookup("#searchField").query();
+    // New words, and Enter before their search is back: the old top result must not open.
+    robot.interact(() -> field.setText("first article"));
+    robot.type(KeyCode.ENTER);
+
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(opened).containsExactly("first");
+  }
+
+  @Test
   void aHitShowsTheQuestionItAnswers(FxRobot robot) throws Exception {
     robot.clickOn("#searchField").write("what is the second article about");
-    ListView<SearchHit> list = waitForResults(robot);
+    List<Node> hits = waitForResults(robot);
 
-    assertThat(list.getItems().get(0).articleId()).isEqualTo("second");
+    assertThat(hits.get(0).getAccessibleText()).startsWith("The second article");
     javafx.scene.control.Label answers = robot.lookup(".search-hit-answers").query();
     assertThat(answers.getText()).isEqualTo("Answers: What is the second article about?");
   }
 
   @Test
-  void arrowKeysMoveThroughTheResults(FxRobot robot) throws Exception {
+  void theArrowKeysTakeTheKeyboardThroughEveryResult(FxRobot robot) throws Exception {
     robot.clickOn("#searchField").write("article");
-    ListView<SearchHit> list = waitForResults(robot);
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() >= 2);
+    List<Node> hits = waitForResults(robot);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> waitForResults(robot).size() >= 2);
+    hits = waitForResults(robot);
 
     robot.type(KeyCode.DOWN);
-    assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(1);
-    String second = list.getItems().get(1).articleId();
+    robot.type(KeyCode.DOWN);
+    assertThat(hits.get(1).isFocused()).isTrue();
+    String second = hits.get(1).getAccessibleText();
+    robot.type(KeyCode.UP);
+    robot.type(KeyCode.UP);
+    assertThat(robot.lookup("#searchField").queryAs(TextField.class).isFocused()).isTrue();
+    robot.type(KeyCode.DOWN, KeyCode.DOWN);
     robot.type(KeyCode.ENTER);
 
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> opened.contains(second));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+    assertThat(second).startsWith(titleOf(opened.get(0)));
   }
 
   @Test
-  void nothingFoundSaysSoAndOffersTopics(FxRobot robot) throws Exception {
+  void nothingFoundSaysSoAndItsTopicsAreReachedByKeyboard(FxRobot robot) throws Exception {
     robot.clickOn("#searchField").write("zebra");
 
     WaitForAsyncUtils.waitFor(
@@ -129,8 +150,24 @@ class SearchViewTest {
     TextFlow notice = robot.lookup("#searchNotice").query();
     assertThat(((Text) notice.getChildren().get(0)).getText())
         .startsWith("Nothing in the library matches \u201czebra\u201d.");
-    robot.clickOn("The basics");
+    // The notice first, then the first topic.
+    robot.type(KeyCode.DOWN, KeyCode.DOWN);
+    Hyperlink topic = robot.lookup("#suggestedTopics .hyperlink").query();
+    assertThat(topic.isFocused()).isTrue();
+    assertThat(topic.getText()).isEqualTo("The basics");
+    robot.type(KeyCode.ENTER);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> opened.contains("first"));
+  }
+
+  @Test
+  void typingInThePanelGoesOnInTheField(FxRobot robot) throws Exception {
+    robot.clickOn("#searchField").write("article");
+    waitForResults(robot);
+    robot.type(KeyCode.DOWN);
+    robot.write("s");
+    TextField field = robot.lookup("#searchField").query();
+    assertThat(field.isFocused()).isTrue();
+    assertThat(field.getText()).isEqualTo("articles");
   }
 
   @Test
@@ -145,7 +182,7 @@ class SearchViewTest {
     assertThat(field.getText()).isEmpty();
   }
 
-  private static ListView<SearchHit> waitForResults(FxRobot robot) throws Exception {
+  private static List<Node> waitForResults(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(
         5,
         TimeUnit.SECONDS,
@@ -153,8 +190,17 @@ class SearchViewTest {
             robot
                 .lookup("#searchResults")
                 .tryQuery()
-                .map(n -> n.isVisible() && !((ListView<?>) n).getItems().isEmpty())
+                .map(n -> n.isVisible() && !((VBox) n).getChildren().isEmpty())
                 .orElse(false));
-    return robot.lookup("#searchResults").query();
+    VBox hits = robot.lookup("#searchResults").query();
+    return List.copyOf(hits.getChildren());
+  }
+
+  private static String titleOf(String id) {
+    return switch (id) {
+      case "first" -> "The first article";
+      case "second" -> "The second article";
+      default -> "A third article";
+    };
   }
 }

@@ -61,6 +61,44 @@ class ThemeContrastTest {
     }
   }
 
+  /**
+   * The focus ring is the focus colour outside and the page colour inside: on every surface a
+   * focused control can sit on or be filled with, one of the two rings stands out at least 3:1, and
+   * the two rings differ from each other by 3:1.
+   */
+  @ParameterizedTest
+  @EnumSource(ThemeName.class)
+  void theFocusRingStandsOutOnEverySurface(ThemeName theme) throws IOException {
+    Map<String, String> colours = colours(theme);
+    String focus = colours.get("-cs-focus");
+    String inner = colours.get("-cs-page");
+    assertThat(ratio(focus, inner)).as("%s: the two rings", theme).isGreaterThanOrEqualTo(3.0);
+    for (String surface : new String[] {"-cs-page", "-cs-panel", "-cs-card", "-cs-accent"}) {
+      String colour = colours.get(surface);
+      assertThat(Math.max(ratio(focus, colour), ratio(inner, colour)))
+          .as("%s: focus ring on %s", theme, surface)
+          .isGreaterThanOrEqualTo(3.0);
+    }
+  }
+
+  @Test
+  void everyFocusRuleDrawsTheTwoColourRing() throws IOException {
+    String css;
+    try (InputStream in = ThemeContrastTest.class.getResourceAsStream("base.css")) {
+      css = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+    }
+    Matcher rule = Pattern.compile("([^{}]*:focused[^{}]*)\\{([^}]*)\\}").matcher(css);
+    int rings = 0;
+    while (rule.find()) {
+      String body = rule.group(2);
+      if (body.contains("-fx-border-color")) {
+        rings++;
+        assertThat(body).as(rule.group(1).strip()).contains("-fx-border-color: -cs-focus, -cs-page;");
+      }
+    }
+    assertThat(rings).isGreaterThanOrEqualTo(4);
+  }
+
   @Test
   void theFormulaMatchesKnownValues() {
     assertThat(ratio("#000000", "#ffffff"))
