@@ -74,10 +74,7 @@ public final class CareShelfApp extends Application {
     if (kiosk == null) {
       windowState = WindowState.readFrom(folders.user());
       windowState.applyAppearance(window.appearance());
-      window
-          .appearance()
-          .textSizeProperty()
-          .addListener((obs, old, size) -> rememberAppearance());
+      window.appearance().textSizeProperty().addListener((obs, old, size) -> rememberAppearance());
       window.appearance().themeProperty().addListener((obs, old, theme) -> rememberAppearance());
     }
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.

@@ -55,7 +55,8 @@ final class WindowState {
 
   /** Shows the remembered text size and theme at once, before the reader's data is open. */
   void applyAppearance(AppearanceViewModel appearance) {
-    Optional<ThemeName> theme = Optional.ofNullable(saved.getProperty("theme")).flatMap(ThemeName::of);
+    Optional<ThemeName> theme =
+        Optional.ofNullable(saved.getProperty("theme")).flatMap(ThemeName::of);
     Optional<Integer> size = number("text-size").map(Double::intValue);
     if (theme.isPresent() || size.isPresent()) {
       appearance.startWith(
@@ -104,8 +105,10 @@ final class WindowState {
   private static boolean onSomeScreen(Rectangle2D bounds) {
     for (Screen screen : Screen.getScreens()) {
       Rectangle2D s = screen.getVisualBounds();
-      double wide = Math.min(bounds.getMaxX(), s.getMaxX()) - Math.max(bounds.getMinX(), s.getMinX());
-      double tall = Math.min(bounds.getMaxY(), s.getMaxY()) - Math.max(bounds.getMinY(), s.getMinY());
+      double wide =
+          Math.min(bounds.getMaxX(), s.getMaxX()) - Math.max(bounds.getMinX(), s.getMinX());
+      double tall =
+          Math.min(bounds.getMaxY(), s.getMaxY()) - Math.max(bounds.getMinY(), s.getMinY());
       if (wide >= VISIBLE && tall >= VISIBLE) {
         return true;
       }
@@ -167,7 +170,8 @@ final class WindowState {
           copy.store(out, "CareShelf window: size, place and appearance at the last close");
         }
         try {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -4,8 +4,8 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 
 /**
- * Marks a node as a heading for screen readers: JavaFX has no heading role, so the role
- * description says "heading level N", which Windows Narrator, NVDA and VoiceOver read out.
+ * Marks a node as a heading for screen readers: JavaFX has no heading role, so the role description
+ * says "heading level N", which Windows Narrator, NVDA and VoiceOver read out.
  */
 public final class Headings {
 

@@ -5,8 +5,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.Region;
 
 /**
- * A link in running text that is never wider than the paragraph it is in: a long glossary term in
- * a narrow table column at 250% wraps onto a second line instead of running off the page.
+ * A link in running text that is never wider than the paragraph it is in: a long glossary term in a
+ * narrow table column at 250% wraps onto a second line instead of running off the page.
  */
 public final class WrappingLink extends Hyperlink {
 

@@ -57,8 +57,7 @@ class ReaderLayoutTest {
               new Place.BookmarksPage(),
               new Place.HelpPage());
       for (boolean tree : new boolean[] {false, true}) {
-        robot.interact(
-            () -> ((ToggleButton) reader.find("#topicsButton")).setSelected(tree));
+        robot.interact(() -> ((ToggleButton) reader.find("#topicsButton")).setSelected(tree));
         for (Place place : places) {
           robot.interact(() -> reader.window.navigation().go(place));
           WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -95,7 +94,8 @@ class ReaderLayoutTest {
   @Test
   void pageDownMovesAScreenfulLessALine(FxRobot robot) throws Exception {
     try (ReaderHarness reader = ReaderHarness.open(bundled(), data)) {
-      robot.interact(() -> reader.window.navigation().go(new Place.ArticlePage("cytokine-release-syndrome")));
+      robot.interact(
+          () -> reader.window.navigation().go(new Place.ArticlePage("cytokine-release-syndrome")));
       waitUntil(() -> "Cytokine release syndrome (CRS)".equals(reader.spoken("#articleTitle")));
       javafx.scene.control.ScrollPane page =
           (javafx.scene.control.ScrollPane) reader.find("#articleView");

@@ -143,7 +143,8 @@ public final class FindBar extends FlowPane {
     here.getStyleClass().add(FindInPage.CURRENT);
     count.setText(messages.get("find.count", at + 1, found.size()));
     count.setAccessibleText(count.getText());
-    article.scrollToShow(here);
+    // The pieces just split are placed by the next layout pass; scroll once they are.
+    javafx.application.Platform.runLater(() -> article.scrollToShow(here));
   }
 
   private void clear() {

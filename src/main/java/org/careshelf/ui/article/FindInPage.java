@@ -80,7 +80,8 @@ final class FindInPage {
       for (Node child : flow.getChildren()) {
         if (child instanceof Text text) {
           List<Text> pieces = split(text, needle, found);
-          changed |= pieces.size() > 1;
+          // A run that is all one match is a new piece too, and must take the old one's place.
+          changed |= pieces.size() > 1 || pieces.get(0) != text;
           replaced.addAll(pieces);
         } else {
           replaced.add(child);

@@ -203,7 +203,6 @@ public final class MarkdownRenderer {
         });
   }
 
-
   private void inlines(Node parent, TextFlow flow, List<String> styles) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       inline(node, flow, styles);

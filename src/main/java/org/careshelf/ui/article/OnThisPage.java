@@ -22,7 +22,9 @@ final class OnThisPage {
 
   private OnThisPage() {}
 
-  /** The list for the sections of {@code body}, or nothing when it has fewer than {@link #FEWEST}. */
+  /**
+   * The list for the sections of {@code body}, or nothing when it has fewer than {@link #FEWEST}.
+   */
   static Optional<Node> of(VBox body, Messages messages, Consumer<Node> goTo) {
     List<Node> sections = new ArrayList<>();
     for (Node block : body.getChildren()) {
@@ -43,8 +45,7 @@ final class OnThisPage {
       link.setOnAction(e -> goTo.accept(section));
       links.getChildren().add(link);
     }
-    TitledPane pane =
-        new TitledPane(messages.get("article.onThisPage", sections.size()), links);
+    TitledPane pane = new TitledPane(messages.get("article.onThisPage", sections.size()), links);
     pane.setId("onThisPage");
     pane.getStyleClass().add(Styles.ON_THIS_PAGE);
     pane.setExpanded(false);

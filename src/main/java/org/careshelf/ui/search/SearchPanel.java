@@ -84,7 +84,8 @@ final class SearchPanel extends ScrollPane {
     if (entry != null) {
       term.setText(entry.term());
       definition.setText(entry.definition());
-      card.setAccessibleText(messages.get("search.glossaryEntry", entry.term(), entry.definition()));
+      card.setAccessibleText(
+          messages.get("search.glossaryEntry", entry.term(), entry.definition()));
     }
     shown.clear();
     shown.addAll(results.hits());

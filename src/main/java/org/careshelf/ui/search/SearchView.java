@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -86,8 +85,8 @@ public final class SearchView extends HBox {
 
   /**
    * Sizes the panel for a window {@code width} by {@code height} pixels below the toolbar, with
-   * text of {@code fontPx}, and returns how far from the left it starts: under the field, moved left
-   * as far as it must be to stay inside the window.
+   * text of {@code fontPx}, and returns how far from the left it starts: under the field, moved
+   * left as far as it must be to stay inside the window.
    */
   public double fitPanel(double width, double height, double fontPx) {
     double wide = Math.max(0, Math.min(width - 2 * MARGIN, WIDEST_EM * fontPx));
@@ -263,7 +262,6 @@ public final class SearchView extends HBox {
       panel.setVisible(false);
     }
   }
-
 
   private void showPanel() {
     SearchResults results = model.resultsProperty().get();

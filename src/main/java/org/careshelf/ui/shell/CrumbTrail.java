@@ -11,9 +11,9 @@ import org.careshelf.ui.Styles;
 import org.careshelf.ui.WrappingLink;
 
 /**
- * The trail from Home to the page shown: a link for each step back and the page's own name last;
- * it wraps onto more lines, as words do, when it is longer than the window is wide (a text flow:
- * a flow pane cannot make a long name narrower than its one line).
+ * The trail from Home to the page shown: a link for each step back and the page's own name last; it
+ * wraps onto more lines, as words do, when it is longer than the window is wide (a text flow: a
+ * flow pane cannot make a long name narrower than its one line).
  */
 final class CrumbTrail extends TextFlow {
 

@@ -87,10 +87,7 @@ public final class ShellView extends BorderPane {
     this.topics = topics;
     setId("shell");
     toolbar = new Toolbar(messages, navigation, appearance, articleShown, bookmarked, actions);
-    toolbar
-        .topicsToggle
-        .selectedProperty()
-        .addListener((obs, was, shown) -> showTopics(shown));
+    toolbar.topicsToggle.selectedProperty().addListener((obs, was, shown) -> showTopics(shown));
     // A press of the Topics button is the reader's choice; the window's width no longer decides.
     toolbar.topicsToggle.setOnAction(e -> treeChosen = true);
     notices.setId("notices");
@@ -133,10 +130,12 @@ public final class ShellView extends BorderPane {
             (obs, old, percent) -> {
               treeChosen = false;
               fitTopicsToWidth();
-              crumbRow.setStyle(toolbar.sizeText());
+              abovePage.setStyle(toolbar.sizeText());
             });
-    crumbRow.setStyle(toolbar.sizeText());
-    widthProperty().addListener((obs, old, width) -> fitTopicsToWidth());
+    abovePage.setStyle(toolbar.sizeText());
+    // The split's own width: set against the window's before the split is laid out, the tree
+    // would keep a width of nothing.
+    split.widthProperty().addListener((obs, old, width) -> fitTopicsToWidth());
   }
 
   private void showTopics(boolean shown) {
@@ -150,8 +149,8 @@ public final class ShellView extends BorderPane {
 
   /** Gives the tree its width in em, so its words never break, and the page the rest. */
   private void placeDivider() {
-    if (split.getItems().contains(topics) && getWidth() > 0) {
-      split.setDividerPositions(Math.min(0.45, TREE_EM * em() / getWidth()));
+    if (split.getItems().contains(topics) && split.getWidth() > 0) {
+      split.setDividerPositions(Math.min(0.45, TREE_EM * em() / split.getWidth()));
     }
   }
 

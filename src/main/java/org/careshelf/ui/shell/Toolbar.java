@@ -32,7 +32,7 @@ import org.careshelf.ui.theme.ThemeName;
 final class Toolbar extends FlowPane {
 
   /** The largest text size of the toolbar, in percent. */
-  static final int LARGEST = 175;
+  static final int LARGEST = 150;
 
   private final Messages messages;
   private final AppearanceViewModel appearance;
@@ -91,9 +91,9 @@ final class Toolbar extends FlowPane {
   }
 
   /**
-   * The bookmark button shows the saved state of the article shown, and on any other page the
-   * plain "Bookmark", disabled; it keeps the width of its wider label, so pressing it never
-   * re-wraps the toolbar.
+   * The bookmark button shows the saved state of the article shown, and on any other page the plain
+   * "Bookmark", disabled; it keeps the width of its wider label, so pressing it never re-wraps the
+   * toolbar.
    */
   private ToggleButton bookmark(
       ObservableBooleanValue articleShown,
@@ -106,7 +106,10 @@ final class Toolbar extends FlowPane {
             .and(BooleanExpression.booleanExpression(articleShown));
     bookmark
         .textProperty()
-        .bind(Bindings.when(on).then(messages.get("bookmark.on")).otherwise(messages.get("bookmark.off")));
+        .bind(
+            Bindings.when(on)
+                .then(messages.get("bookmark.on"))
+                .otherwise(messages.get("bookmark.off")));
     bookmark.setAccessibleText(messages.get("bookmark.label"));
     bookmark.selectedProperty().bind(on);
     bookmark.disableProperty().bind(BooleanExpression.booleanExpression(articleShown).not());

@@ -37,7 +37,8 @@ public final class Theme {
   public static double fontPx(Scene scene) {
     String style = scene == null || scene.getRoot() == null ? null : scene.getRoot().getStyle();
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px").matcher(style == null ? "" : style);
+        java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px")
+            .matcher(style == null ? "" : style);
     return m.find() ? Double.parseDouble(m.group(1)) : BASE_FONT_PX;
   }
 

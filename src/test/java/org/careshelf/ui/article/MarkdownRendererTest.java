@@ -82,7 +82,8 @@ class MarkdownRendererTest {
   void rendersTablesAsGrids() {
     VBox body = renderer.render("| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
 
-    GridPane grid = (GridPane) ((javafx.scene.layout.StackPane) body.getChildren().get(0)).getChildren().get(0);
+    GridPane grid =
+        (GridPane) ((javafx.scene.layout.StackPane) body.getChildren().get(0)).getChildren().get(0);
     assertThat(grid.getChildren()).hasSize(6);
     assertThat(GridPane.getRowIndex(grid.getChildren().get(5))).isEqualTo(2);
     assertThat(text(grid.getChildren().get(0))).isEqualTo("A");
@@ -90,7 +91,8 @@ class MarkdownRendererTest {
 
   @Test
   void aTableTooNarrowForItsColumnsStacksEachRowUnderItsHeaders() throws Exception {
-    VBox body = renderer.render("| Name | Meaning |\n|---|---|\n| CRS | Cytokine release syndrome |\n");
+    VBox body =
+        renderer.render("| Name | Meaning |\n|---|---|\n| CRS | Cytokine release syndrome |\n");
     javafx.scene.layout.StackPane table = (javafx.scene.layout.StackPane) body.getChildren().get(0);
 
     WaitForAsyncUtils.asyncFx(
@@ -105,7 +107,8 @@ class MarkdownRendererTest {
     VBox stacked = (VBox) table.getChildren().get(0);
     assertThat(stacked.getStyleClass()).contains("table-stacked");
     VBox row = (VBox) stacked.getChildren().get(0);
-    assertThat(row.getChildren()).map(MarkdownRendererTest::text)
+    assertThat(row.getChildren())
+        .map(MarkdownRendererTest::text)
         .containsExactly("Name", "CRS", "Meaning", "Cytokine release syndrome");
   }
 

@@ -93,7 +93,9 @@ class ThemeContrastTest {
       String body = rule.group(2);
       if (body.contains("-fx-border-color")) {
         rings++;
-        assertThat(body).as(rule.group(1).strip()).contains("-fx-border-color: -cs-focus, -cs-page;");
+        assertThat(body)
+            .as(rule.group(1).strip())
+            .contains("-fx-border-color: -cs-focus, -cs-page;");
       }
     }
     assertThat(rings).isGreaterThanOrEqualTo(4);
