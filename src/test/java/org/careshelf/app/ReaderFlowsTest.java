@@ -168,6 +168,11 @@ class ReaderFlowsTest {
       assertThat(spoken(robot.lookup("#glossaryPopOver").query()))
           .isEqualTo("T cell: A white blood cell that finds and attacks germs and sick cells.");
       assertThat(reader.spoken("#articleTitle")).isEqualTo("The first article");
+      // The link has the keyboard, so what a screen reader says there is the definition too.
+      assertThat(spoken(robot.lookup("#openInGlossary").query()))
+          .isEqualTo(
+              "T cell: A white blood cell that finds and attacks germs and sick cells. Open in the"
+                  + " glossary");
 
       robot.clickOn("#openInGlossary");
       waitUntil(

@@ -18,9 +18,12 @@ public final class GlossaryPopOver {
   private final Label definition = new Label();
   private final Hyperlink more = new Hyperlink();
   private GlossaryTerm shown;
+  private Node anchor;
+  private final Messages messages;
 
   /** {@code openInGlossary} is called with the term's name when the reader wants more. */
   public GlossaryPopOver(Messages messages, Consumer<String> openInGlossary) {
+    this.messages = messages;
     name.getStyleClass().add(Styles.CARD_TITLE);
     name.setWrapText(true);
     definition.getStyleClass().add(Styles.PAGE_TEXT);
@@ -35,7 +38,18 @@ public final class GlossaryPopOver {
     VBox content = new VBox(name, definition, more);
     content.setId("glossaryPopOver");
     content.getStyleClass().add(Styles.DEFINITION);
-    content.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+    // Tab leaves the definition for the next thing in the article, as from the word itself.
+    content.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.TAB && anchor != null) {
+            e.consume();
+            Node word = anchor;
+            popOver.hide();
+            word.requestFocus();
+            javafx.event.Event.fireEvent(word, e.copyFor(word, word));
+          }
+        });
     popOver.setContentNode(content);
     popOver.setDetachable(false);
     popOver.setAutoHide(true);
@@ -47,9 +61,12 @@ public final class GlossaryPopOver {
   /** Shows {@code term}'s definition pointing at {@code anchor}. */
   public void show(Node anchor, GlossaryTerm term) {
     shown = term;
+    this.anchor = anchor;
     name.setText(term.term());
     definition.setText(term.definition());
     popOver.getContentNode().setAccessibleText(term.term() + ": " + term.definition());
+    // The link takes the keyboard, so it says the definition too, not only where it leads.
+    more.setAccessibleText(messages.get("glossary.popOver.spoken", term.term(), term.definition()));
     if (anchor.getScene() != null) {
       // The pop-over is its own window: give it the reader's theme and text size.
       popOver.getRoot().getStylesheets().setAll(anchor.getScene().getStylesheets());
@@ -58,8 +75,28 @@ public final class GlossaryPopOver {
     // Point the arrow at the word itself: the owner-only show() aims at a spot computed from the
     // pop-over's width before its content is laid out, which lands far from the word.
     javafx.geometry.Bounds word = anchor.localToScreen(anchor.getBoundsInLocal());
-    popOver.show(anchor, word.getCenterX(), word.getMaxY());
+    javafx.geometry.Rectangle2D window = windowBounds(anchor);
+    // Never wider than the window, and below the word, or above it when there is more room there,
+    // so it never covers the word it explains.
+    double em = org.careshelf.ui.theme.Theme.fontPx(anchor.getScene());
+    ((VBox) popOver.getContentNode())
+        .setMaxWidth(Math.min(28 * em, Math.max(10 * em, window.getWidth() - 4 * em)));
+    boolean below = window.getMaxY() - word.getMaxY() >= word.getMinY() - window.getMinY();
+    boolean fromLeft = window.getMaxX() - word.getCenterX() >= word.getCenterX() - window.getMinX();
+    popOver.setArrowLocation(
+        below
+            ? (fromLeft ? PopOver.ArrowLocation.TOP_LEFT : PopOver.ArrowLocation.TOP_RIGHT)
+            : (fromLeft ? PopOver.ArrowLocation.BOTTOM_LEFT : PopOver.ArrowLocation.BOTTOM_RIGHT));
+    popOver.show(anchor, word.getCenterX(), below ? word.getMaxY() : word.getMinY());
     more.requestFocus();
+  }
+
+  private static javafx.geometry.Rectangle2D windowBounds(Node anchor) {
+    javafx.stage.Window w = anchor.getScene() == null ? null : anchor.getScene().getWindow();
+    if (w == null) {
+      return javafx.stage.Screen.getPrimary().getVisualBounds();
+    }
+    return new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight());
   }
 
   /** True while a definition is showing. */
