@@ -160,7 +160,19 @@ public final class UserStore implements AutoCloseable {
         .findFirst();
   }
 
-  /** Forgets every article read and every position: for kiosks, between readers. */
+  /** The articles read, the most recent first, at most {@code limit} of them. */
+  public synchronized List<ReadingPlace> recentlyRead(int limit) {
+    return query(
+        "SELECT article_id, opened_at, position FROM history"
+            + " ORDER BY opened_at DESC, rowid DESC LIMIT ?",
+        UserStore::place,
+        limit);
+  }
+
+  /**
+   * Forgets every article read and every position: for kiosks, between readers, and for a reader
+   * who asks to clear their history.
+   */
   public synchronized void clearHistory() {
     update("DELETE FROM history");
   }

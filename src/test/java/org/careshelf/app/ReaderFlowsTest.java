@@ -74,6 +74,26 @@ class ReaderFlowsTest {
   }
 
   @Test
+  void recentlyReadListsEarlierArticlesAndClearHistoryForgetsThem(FxRobot robot) throws Exception {
+    try (ReaderHarness reader = ReaderHarness.open(library, data)) {
+      openArticle(robot, reader, "first");
+      openArticle(robot, reader, "second");
+      robot.interact(() -> reader.window.navigation().go(new Place.Home()));
+      waitUntil(() -> reader.tryFind("#recentlyRead").isPresent());
+      assertThat(reader.spoken("#continueReading")).contains("The second article");
+      assertThat(((javafx.scene.layout.VBox) reader.find("#recentlyRead")).getChildren())
+          .map(n -> ((javafx.scene.control.Hyperlink) n).getText())
+          .containsExactly("The first article");
+
+      robot.clickOn(reader.find("#clearHistory"));
+
+      waitUntil(() -> reader.tryFind("#recentlyRead").isEmpty());
+      waitUntil(() -> reader.tryFind("#continueReading").isEmpty());
+      waitUntil(() -> reader.userStore().lastRead().isEmpty());
+    }
+  }
+
+  @Test
   void theTextSizeSurvivesARestart(FxRobot robot) throws Exception {
     try (ReaderHarness reader = ReaderHarness.open(library, data)) {
       robot.clickOn(reader.find("#largerButton")).clickOn(reader.find("#largerButton"));

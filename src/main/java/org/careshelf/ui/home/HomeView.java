@@ -1,17 +1,25 @@
 package org.careshelf.ui.home;
 
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Styles;
 import org.careshelf.ui.Tile;
 
-/** The welcome screen: a calm greeting, "Continue reading", "Start here" and the topics. */
+/**
+ * The welcome screen: a calm greeting, "Continue reading", "Start here", "Recently read" and the
+ * topics.
+ */
 public final class HomeView extends PageView {
 
+  private final HomeViewModel model;
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final Consumer<String> openTopic;
@@ -25,6 +33,7 @@ public final class HomeView extends PageView {
       Consumer<String> openArticle,
       Consumer<String> openTopic) {
     super("homeView", messages.get("home.title"), Styles.PAGE);
+    this.model = model;
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
@@ -46,10 +55,13 @@ public final class HomeView extends PageView {
         .ifPresent(
             last -> {
               page.getChildren().add(label(messages.get("home.continue"), "page-heading"));
+              long percent = Math.round(last.position() * 100);
               Tile resume =
                   new Tile(
                       last.article().title(),
-                      messages.get("home.continue.position", Math.round(last.position() * 100)));
+                      percent < 5
+                          ? messages.get("home.continue.started")
+                          : messages.get("home.continue.position", percent));
               resume.setId("continueReading");
               resume.setOnAction(() -> openArticle.accept(last.article().id()));
               page.getChildren().add(resume);
@@ -68,6 +80,23 @@ public final class HomeView extends PageView {
               startHere.setOnAction(() -> openArticle.accept(start.id()));
               page.getChildren().add(startHere);
             });
+
+    if (!content.recent().isEmpty()) {
+      page.getChildren().add(label(messages.get("home.recent"), "page-heading"));
+      VBox recent = new VBox();
+      recent.setId("recentlyRead");
+      for (ArticleSummary article : content.recent()) {
+        Hyperlink link = new org.careshelf.ui.WrappingLink(article.title());
+        link.getStyleClass().add(Styles.ARTICLE_LINK);
+        link.setOnAction(e -> openArticle.accept(article.id()));
+        recent.getChildren().add(link);
+      }
+      Button clear = new Button(messages.get("home.recent.clear"));
+      clear.setId("clearHistory");
+      clear.setAccessibleText(messages.get("home.recent.clear.label"));
+      clear.setOnAction(e -> model.clearHistory());
+      page.getChildren().addAll(recent, clear);
+    }
 
     if (!content.topics().isEmpty()) {
       page.getChildren().add(label(messages.get("home.topics"), "page-heading"));

@@ -11,21 +11,31 @@ import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 
-/** The welcome screen's content: the top-level topics, "Start here" and "Continue reading". */
+/**
+ * The welcome screen's content: the top-level topics, "Start here", "Continue reading" and the
+ * other articles read lately, which the reader can clear.
+ */
 public final class HomeViewModel {
 
   /** The article a first-time reader is pointed to, by the convention of articles/README.md. */
   public static final String START_HERE = "start-here";
 
+  /** How many articles "Recently read" lists besides the one to continue. */
+  public static final int RECENT = 5;
+
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
   private final Async async;
   private final ReadOnlyObjectWrapper<Content> content =
-      new ReadOnlyObjectWrapper<>(new Content(List.of(), Optional.empty(), Optional.empty()));
+      new ReadOnlyObjectWrapper<>(
+          new Content(List.of(), Optional.empty(), Optional.empty(), List.of()));
 
   /** What the home screen shows. */
   public record Content(
-      List<Topic> topics, Optional<ArticleSummary> startHere, Optional<Continue> continueReading) {}
+      List<Topic> topics,
+      Optional<ArticleSummary> startHere,
+      Optional<Continue> continueReading,
+      List<ArticleSummary> recent) {}
 
   /** The article last read and how far into it the reader was (0 to 1). */
   public record Continue(ArticleSummary article, double position) {}
@@ -55,15 +65,27 @@ public final class HomeViewModel {
 
   private record Sources(LibraryContents index, Optional<UserStore> user) {}
 
+  /** Forgets which articles were read and where, then shows the home screen without them. */
+  public void clearHistory() {
+    async.run(user, UserStore::clearHistory, async.telling("notice.saveFailed"));
+    refresh();
+  }
+
   private static Content load(Sources s) {
-    Optional<Continue> last =
-        s.user()
-            .flatMap(UserStore::lastRead)
-            .flatMap(
-                place ->
-                    s.index()
-                        .article(place.articleId())
-                        .map(a -> new Continue(a, place.position())));
-    return new Content(s.index().topLevel(), s.index().article(START_HERE), last);
+    List<ArticleSummary> read = new java.util.ArrayList<>();
+    Optional<Continue> last = Optional.empty();
+    for (var place : s.user().map(u -> u.recentlyRead(RECENT + 1)).orElse(List.of())) {
+      Optional<ArticleSummary> article = s.index().article(place.articleId());
+      if (article.isEmpty()) {
+        continue;
+      }
+      if (last.isEmpty() && read.isEmpty()) {
+        last = Optional.of(new Continue(article.get(), place.position()));
+      } else {
+        read.add(article.get());
+      }
+    }
+    return new Content(
+        s.index().topLevel(), s.index().article(START_HERE), last, List.copyOf(read));
   }
 }
