@@ -48,6 +48,25 @@ class ArchitectureTest {
   }
 
   @Test
+  void handoutsUseTheLibraryContentRecordsAndThePdfLibraryOnly() {
+    // Flexmark too, for the articles' Markdown bodies; ZXing for the QR code of the first source.
+    mayUseOnly(
+        "org.careshelf.handout..",
+        "org.careshelf.library..",
+        "org.careshelf.content..",
+        "org.apache.pdfbox..",
+        FLEXMARK,
+        "com.google.zxing..");
+    noClasses()
+        .that()
+        .resideInAPackage("org.careshelf.handout..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javafx..", "org.careshelf.ui..", SQL)
+        .check(classes);
+  }
+
+  @Test
   void theLibraryFormatUsesJdbcOnly() {
     mayUseOnly("org.careshelf.library..", SQLITE, "org.careshelf.sqlite..");
   }
@@ -156,7 +175,10 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.careshelf.content..", "org.careshelf.store..", "org.careshelf.search..")
+            "org.careshelf.content..",
+            "org.careshelf.store..",
+            "org.careshelf.search..",
+            "org.careshelf.handout..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javafx..", "org.careshelf.ui..", "org.controlsfx..")
