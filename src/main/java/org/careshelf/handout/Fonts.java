@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -27,16 +30,30 @@ final class Fonts {
     this.bold = bold;
   }
 
+  /** The parsed font files, read once: parsing them took most of each handout's time. */
+  private static TrueTypeFont regularFile;
+
+  private static TrueTypeFont boldFile;
+
+  /**
+   * The fonts for {@code pdf}; the parsed files are shared, so callers hold {@link Fonts}' lock
+   * until the document is saved (a font file is read as each subset is made).
+   */
   static Fonts embedIn(PDDocument pdf) throws IOException {
-    return new Fonts(load(pdf, "DejaVuSans.ttf"), load(pdf, "DejaVuSans-Bold.ttf"));
+    if (regularFile == null) {
+      regularFile = parse("DejaVuSans.ttf");
+      boldFile = parse("DejaVuSans-Bold.ttf");
+    }
+    return new Fonts(
+        PDType0Font.load(pdf, regularFile, true), PDType0Font.load(pdf, boldFile, true));
   }
 
-  private static PDType0Font load(PDDocument pdf, String name) throws IOException {
+  private static TrueTypeFont parse(String name) throws IOException {
     try (InputStream in = Fonts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IOException("the font " + name + " is missing from the program");
       }
-      return PDType0Font.load(pdf, in, true);
+      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
     }
   }
 

@@ -33,6 +33,15 @@ public final class HandoutPdf {
     if (handouts.isEmpty()) {
       throw new IllegalArgumentException("a PDF needs at least one handout");
     }
+    // One handout at a time: the parsed font files are shared between documents.
+    synchronized (Fonts.class) {
+      writeOne(handouts, paper, size, printed, out);
+    }
+  }
+
+  private void writeOne(
+      List<Handout> handouts, Paper paper, TypeSize size, LocalDate printed, OutputStream out)
+      throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       String title =
           handouts.size() == 1
