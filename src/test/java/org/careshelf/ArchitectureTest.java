@@ -49,12 +49,13 @@ class ArchitectureTest {
 
   @Test
   void handoutsUseTheLibraryContentRecordsAndThePdfLibraryOnly() {
-    // Flexmark too, for the articles' Markdown bodies; ZXing for the QR code of the first source.
+    // PDFBox with its FontBox; Flexmark for the articles' Markdown; ZXing for the QR code.
     mayUseOnly(
         "org.careshelf.handout..",
         "org.careshelf.library..",
         "org.careshelf.content..",
         "org.apache.pdfbox..",
+        "org.apache.fontbox..",
         FLEXMARK,
         "com.google.zxing..");
     noClasses()

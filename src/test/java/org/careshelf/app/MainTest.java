@@ -267,7 +267,7 @@ class MainTest {
             "careshelf: "
                 + settings
                 + ":1: unknown setting 'kiosk-mode';"
-                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-text-size, kiosk-theme.\n");
+                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-print, kiosk-text-size, kiosk-theme.\n");
     assertThat(out()).isEmpty();
   }
 
