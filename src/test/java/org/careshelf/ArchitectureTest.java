@@ -48,6 +48,26 @@ class ArchitectureTest {
   }
 
   @Test
+  void handoutsUseTheLibraryContentRecordsAndThePdfLibraryOnly() {
+    // PDFBox with its FontBox; Flexmark for the articles' Markdown; ZXing for the QR code.
+    mayUseOnly(
+        "org.careshelf.handout..",
+        "org.careshelf.library..",
+        "org.careshelf.content..",
+        "org.apache.pdfbox..",
+        "org.apache.fontbox..",
+        FLEXMARK,
+        "com.google.zxing..");
+    noClasses()
+        .that()
+        .resideInAPackage("org.careshelf.handout..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javafx..", "org.careshelf.ui..", SQL)
+        .check(classes);
+  }
+
+  @Test
   void theLibraryFormatUsesJdbcOnly() {
     mayUseOnly("org.careshelf.library..", SQLITE, "org.careshelf.sqlite..");
   }
@@ -156,7 +176,10 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.careshelf.content..", "org.careshelf.store..", "org.careshelf.search..")
+            "org.careshelf.content..",
+            "org.careshelf.store..",
+            "org.careshelf.search..",
+            "org.careshelf.handout..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javafx..", "org.careshelf.ui..", "org.controlsfx..")

@@ -4,6 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.careshelf.handout.Paper;
+import org.careshelf.handout.TypeSize;
 import org.careshelf.search.SearchEngine;
 
 /**
@@ -11,11 +13,24 @@ import org.careshelf.search.SearchEngine;
  * its options.
  */
 record CommandLine(
-    Command command, List<String> arguments, Path dataDir, SearchOptions search, boolean kiosk) {
+    Command command,
+    List<String> arguments,
+    Path dataDir,
+    SearchOptions search,
+    boolean kiosk,
+    HandoutOptions handout) {
 
   CommandLine(Command command, List<String> arguments, Path dataDir) {
-    this(command, arguments, dataDir, null, false);
+    this(command, arguments, dataDir, null, false, null);
   }
+
+  CommandLine(
+      Command command, List<String> arguments, Path dataDir, SearchOptions search, boolean kiosk) {
+    this(command, arguments, dataDir, search, kiosk, null);
+  }
+
+  /** Where a handout goes, on which paper, at which size, from {@code db} if given. */
+  record HandoutOptions(Path out, Paper paper, TypeSize size, Path db) {}
 
   /** How to search: at most {@code limit} results, as JSON or text, in {@code db} if given. */
   record SearchOptions(int limit, boolean json, Path db) {}
@@ -27,6 +42,7 @@ record CommandLine(
     LIST,
     REPORT,
     SEARCH,
+    HANDOUT,
     KIOSK_PIN,
     HELP,
     VERSION
@@ -38,6 +54,10 @@ record CommandLine(
              careshelf [--data-dir DIR] list              print the id and title of each article
              careshelf search "QUERY" [--limit N] [--json] [--db FILE]
                                                      search the library, best results first
+             careshelf [--data-dir DIR] handout ID [ID...] --out FILE.pdf [--paper letter|a4]
+                       [--large] [--db FILE]       write the handouts of articles (the safety card
+                                                   is safety-card), glossary entries (glossary:CRS)
+                                                   or my-questions as one PDF
              careshelf compile ARTICLES-DIR OUT.db        check articles and write a library file
              careshelf [--data-dir DIR] report [--db FILE]
                                                           print each article's words, reading
@@ -54,7 +74,11 @@ record CommandLine(
         --kiosk          open as a waiting-room kiosk, as the setting mode = kiosk does
         --limit N        search: show at most N results (1 to 1000, default 10)
         --json           search: print the results as JSON
-        --db FILE        search, report: use this library file instead of the bundled library
+        --db FILE        search, report, handout: use this library file instead of the
+                         bundled library
+        --out FILE.pdf   handout: the PDF to write (replaced whole, never left half-written)
+        --paper NAME     handout: letter or a4 (default: this computer's country's paper)
+        --large          handout: large print (16 pt text instead of 12 pt)
       """;
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
@@ -75,6 +99,11 @@ record CommandLine(
     List<String> searchOptions = new ArrayList<>();
     boolean onlyWords = false;
     boolean kiosk = false;
+    Path out = null;
+    Paper paper = null;
+    boolean large = false;
+    // Options of the handout command, to refuse them with any other.
+    List<String> handoutOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (onlyWords) {
@@ -91,6 +120,21 @@ record CommandLine(
       } else if (arg.equals("--db") || arg.startsWith("--db=")) {
         db = path(value(args, i, "--db", "a library file, as in --db content.db"), "--db");
         i += arg.contains("=") ? 0 : 1;
+      } else if (arg.equals("--out") || arg.startsWith("--out=")) {
+        out = path(value(args, i, "--out", "a file, as in --out handout.pdf"), "--out");
+        i += arg.contains("=") ? 0 : 1;
+        handoutOptions.add("--out");
+      } else if (arg.equals("--paper") || arg.startsWith("--paper=")) {
+        String name = value(args, i, "--paper", "letter or a4, as in --paper a4");
+        paper =
+            Paper.named(name)
+                .orElseThrow(
+                    () -> new UsageException("--paper is letter or a4, not '" + name + "'"));
+        i += arg.contains("=") ? 0 : 1;
+        handoutOptions.add("--paper");
+      } else if (arg.equals("--large")) {
+        large = true;
+        handoutOptions.add("--large");
       } else if (arg.equals("--kiosk")) {
         kiosk = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -113,8 +157,11 @@ record CommandLine(
     if (!searchOptions.isEmpty() && !name.equals("search")) {
       throw new UsageException(searchOptions.get(0) + " is only for the search command");
     }
-    if (db != null && !name.equals("search") && !name.equals("report")) {
-      throw new UsageException("--db is only for the search and report commands");
+    if (!handoutOptions.isEmpty() && !name.equals("handout")) {
+      throw new UsageException(handoutOptions.get(0) + " is only for the handout command");
+    }
+    if (db != null && !List.of("search", "report", "handout").contains(name)) {
+      throw new UsageException("--db is only for the search, report and handout commands");
     }
     if (kiosk && !words.isEmpty()) {
       throw new UsageException("--kiosk is only for opening the reader");
@@ -135,6 +182,28 @@ record CommandLine(
             dataDir,
             new SearchOptions(limit == null ? SearchEngine.DEFAULT_LIMIT : limit, json, db),
             false);
+      }
+      case "handout" -> {
+        if (rest.isEmpty()) {
+          throw new UsageException(
+              "handout needs the id of an article, as in handout safety-card --out card.pdf");
+        }
+        if (out == null) {
+          throw new UsageException("handout needs --out FILE.pdf, the file to write");
+        }
+        yield new CommandLine(
+            Command.HANDOUT,
+            rest,
+            dataDir,
+            null,
+            false,
+            new HandoutOptions(
+                out,
+                paper != null
+                    ? paper
+                    : Paper.forCountry(java.util.Locale.getDefault().getCountry()),
+                large ? TypeSize.LARGE : TypeSize.NORMAL,
+                db));
       }
       case "compile" -> {
         if (rest.size() != 2) {

@@ -1,13 +1,17 @@
 package org.careshelf.app;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.careshelf.handout.Handouts;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
@@ -24,12 +28,14 @@ import org.careshelf.ui.glossary.GlossaryView;
 import org.careshelf.ui.glossary.GlossaryViewModel;
 import org.careshelf.ui.home.HomeView;
 import org.careshelf.ui.home.HomeViewModel;
+import org.careshelf.ui.print.PaperActions;
 import org.careshelf.ui.search.SearchView;
 import org.careshelf.ui.search.SearchViewModel;
 import org.careshelf.ui.shell.HelpView;
 import org.careshelf.ui.shell.NavigationViewModel;
 import org.careshelf.ui.shell.Place;
 import org.careshelf.ui.shell.ShellView;
+import org.careshelf.ui.shell.Shortcut;
 import org.careshelf.ui.theme.AppearanceViewModel;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.topics.TopicPageView;
@@ -42,6 +48,9 @@ import org.careshelf.ui.topics.TopicTreeViewModel;
  * PageRouter} shows the page for each place the reader goes.
  */
 final class ReaderWindow {
+
+  /** The text size on screen from which handouts start in large print, in percent. */
+  static final int LARGE_PRINT_FROM = 150;
 
   /** How long typing must pause before the search runs. */
   static final long SEARCH_PAUSE_MILLIS = 180;
@@ -135,6 +144,23 @@ final class ReaderWindow {
                 },
                 () -> stage.setFullScreen(!stage.isFullScreen()),
                 Platform::exit));
+    PaperActions paper = null;
+    if (kiosk == null || kiosk.print()) {
+      paper =
+          paperActions(
+              stage,
+              library,
+              user,
+              background,
+              messages,
+              failures,
+              shell,
+              appearance,
+              article,
+              articleView,
+              glossary,
+              kiosk != null);
+    }
     failures.showIn(shell::notice);
     topicModel.messageProperty().addListener((obs, old, message) -> shell.notice(message));
     shell.showSearch(search, search.resultsPanel(), search::fitPanel);
@@ -172,6 +198,9 @@ final class ReaderWindow {
                 messages);
     scene = new Scene(kioskMode == null ? shell : kioskMode.view(), 1100, 720);
     Theme.bind(scene, appearance);
+    if (paper != null) {
+      paperKeys(scene, paper, kiosk != null);
+    }
     search.installShortcuts(scene);
     router.start(pages, shell, topics);
     if (kioskMode != null) {
@@ -179,6 +208,71 @@ final class ReaderWindow {
     }
 
     UserDataNotices.watch(user, messages, shell::notice, Platform::runLater);
+  }
+
+  /**
+   * Print and Save as PDF in the toolbar's keys and above each article; a kiosk allowed to print
+   * gets Print alone, straight to its printer.
+   */
+  private PaperActions paperActions(
+      Stage stage,
+      CompletableFuture<LibraryReader> library,
+      CompletableFuture<UserStore> user,
+      Executor background,
+      Messages messages,
+      FailureReport failures,
+      ShellView shell,
+      AppearanceViewModel appearance,
+      ArticleViewModel article,
+      ArticleView articleView,
+      GlossaryViewModel glossary,
+      boolean kiosk) {
+    ExecutorService paperThread =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "careshelf-paper");
+              thread.setDaemon(true);
+              return thread;
+            });
+    HandoutMaker maker = new HandoutMaker(library, user, background, paperThread, messages);
+    PaperActions paper =
+        new PaperActions(
+            stage,
+            messages,
+            maker::pdf,
+            paperThread,
+            Platform::runLater,
+            failures,
+            shell::notice,
+            () -> printable(article, glossary, kiosk),
+            () -> appearance.textSizeProperty().get() >= LARGE_PRINT_FROM,
+            kiosk);
+    articleView.showPaperActions(paper::print, kiosk ? null : paper::saveAsPdf);
+    return paper;
+  }
+
+  /** Ctrl+P, and Ctrl+Shift+S where saving is offered, on {@code scene}. */
+  private static void paperKeys(Scene scene, PaperActions paper, boolean kiosk) {
+    Shortcut.PRINT.keys().forEach(key -> scene.getAccelerators().put(key, paper::print));
+    if (!kiosk) {
+      Shortcut.SAVE_PDF.keys().forEach(key -> scene.getAccelerators().put(key, paper::saveAsPdf));
+    }
+  }
+
+  /** The handout id of what the reader is looking at, if it is something to print. */
+  private Optional<String> printable(
+      ArticleViewModel article, GlossaryViewModel glossary, boolean kiosk) {
+    Place place = navigation.currentProperty().get();
+    if (place instanceof Place.ArticlePage && article.readingProperty().get() != null) {
+      return Optional.of(article.readingProperty().get().article().id());
+    }
+    if (place instanceof Place.GlossaryPage && glossary.selectedProperty().get() != null) {
+      return Optional.of(Handouts.glossaryId(glossary.selectedProperty().get().term()));
+    }
+    if (!kiosk && place instanceof Place.BookmarksPage) {
+      return Optional.of(Handouts.MY_QUESTIONS);
+    }
+    return Optional.empty();
   }
 
   Scene scene() {

@@ -35,6 +35,7 @@ final class SystemSettings {
           "mode",
           "kiosk-idle-seconds",
           "kiosk-pin-hash",
+          "kiosk-print",
           "kiosk-text-size",
           "kiosk-theme");
 
@@ -46,10 +47,17 @@ final class SystemSettings {
   /** The shortest quiet time an administrator may set. */
   static final int SHORTEST_IDLE_SECONDS = 15;
 
-  /** How a kiosk behaves: its staff PIN's hash and what each new reader starts with. */
-  record Kiosk(int idleSeconds, String pinHash, int textSize, ThemeName theme) {
+  /**
+   * How a kiosk behaves: its staff PIN's hash, what each new reader starts with, and whether a
+   * reader may print to its default printer ({@code kiosk-print = on}; off unless set).
+   */
+  record Kiosk(int idleSeconds, String pinHash, int textSize, ThemeName theme, boolean print) {
     static final Kiosk DEFAULTS =
-        new Kiosk(IDLE_SECONDS, null, AppearanceViewModel.SMALLEST, ThemeName.LIGHT);
+        new Kiosk(IDLE_SECONDS, null, AppearanceViewModel.SMALLEST, ThemeName.LIGHT, false);
+
+    Kiosk(int idleSeconds, String pinHash, int textSize, ThemeName theme) {
+      this(idleSeconds, pinHash, textSize, theme, false);
+    }
   }
 
   /** Far more than any settings file needs. */
@@ -177,13 +185,25 @@ final class SystemSettings {
         case "data-dir" -> dataDir = folder(where, name, value);
         case "mode" -> kiosk = mode(where, value);
         case "kiosk-idle-seconds" ->
-            k = new Kiosk(idleSeconds(where, value), k.pinHash(), k.textSize(), k.theme());
+            k =
+                new Kiosk(
+                    idleSeconds(where, value), k.pinHash(), k.textSize(), k.theme(), k.print());
         case "kiosk-pin-hash" ->
-            k = new Kiosk(k.idleSeconds(), pinHash(where, value), k.textSize(), k.theme());
+            k =
+                new Kiosk(
+                    k.idleSeconds(), pinHash(where, value), k.textSize(), k.theme(), k.print());
         case "kiosk-text-size" ->
-            k = new Kiosk(k.idleSeconds(), k.pinHash(), textSize(where, value), k.theme());
+            k =
+                new Kiosk(
+                    k.idleSeconds(), k.pinHash(), textSize(where, value), k.theme(), k.print());
         case "kiosk-theme" ->
-            k = new Kiosk(k.idleSeconds(), k.pinHash(), k.textSize(), theme(where, value));
+            k =
+                new Kiosk(
+                    k.idleSeconds(), k.pinHash(), k.textSize(), theme(where, value), k.print());
+        case "kiosk-print" ->
+            k =
+                new Kiosk(
+                    k.idleSeconds(), k.pinHash(), k.textSize(), k.theme(), onOff(where, value));
         default -> throw new IllegalStateException("a known setting without a reader: " + name);
       }
     }
@@ -195,6 +215,14 @@ final class SystemSettings {
       case "reader" -> false;
       case "kiosk" -> true;
       default -> throw new Problem(where + "mode is 'reader' or 'kiosk', not '" + value + "'.");
+    };
+  }
+
+  private static boolean onOff(String where, String value) throws Problem {
+    return switch (value) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new Problem(where + "kiosk-print is 'on' or 'off', not '" + value + "'.");
     };
   }
 

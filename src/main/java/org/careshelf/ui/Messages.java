@@ -9,7 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The words the reader sees, from one resource bundle, so a translation can follow. */
-public final class Messages {
+public final class Messages implements org.careshelf.handout.HandoutMessages {
 
   private final ResourceBundle bundle;
   private final DateTimeFormatter dates;
@@ -33,7 +33,13 @@ public final class Messages {
     return dates.format(date);
   }
 
+  @Override
+  public String date(java.time.LocalDate date) {
+    return dates.format(date);
+  }
+
   /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+  @Override
   public String get(String key, Object... arguments) {
     String pattern;
     try {

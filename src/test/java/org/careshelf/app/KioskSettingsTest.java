@@ -43,6 +43,15 @@ class KioskSettingsTest {
   }
 
   @Test
+  void kioskPrintIsOffUnlessTurnedOnAndIsOnOrOff() throws Exception {
+    assertThat(SystemSettings.load(file("mode = reader\n")).kioskSettings().print()).isFalse();
+    assertThat(SystemSettings.load(file("kiosk-print = on\n")).kioskSettings().print()).isTrue();
+    assertThat(SystemSettings.load(file("kiosk-print = off\n")).kioskSettings().print()).isFalse();
+    assertThatThrownBy(() -> SystemSettings.load(file("kiosk-print = yes\n")))
+        .hasMessageEndingWith(":1: kiosk-print is 'on' or 'off', not 'yes'.");
+  }
+
+  @Test
   void withoutSettingsAReaderIsNoKiosk() throws Exception {
     SystemSettings settings = SystemSettings.load(file("mode = reader\n"));
 

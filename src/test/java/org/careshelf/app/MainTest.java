@@ -141,7 +141,7 @@ class MainTest {
   @Test
   void dbGoesWithReportOnly() {
     assertThat(run("list", "--db", "x.db")).isEqualTo(2);
-    assertThat(err()).contains("--db is only for the search and report commands");
+    assertThat(err()).contains("--db is only for the search, report and handout commands");
     err.reset();
     assertThat(run("report", "extra")).isEqualTo(2);
     assertThat(err()).contains("report takes no arguments");
@@ -267,7 +267,7 @@ class MainTest {
             "careshelf: "
                 + settings
                 + ":1: unknown setting 'kiosk-mode';"
-                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-text-size, kiosk-theme.\n");
+                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-print, kiosk-text-size, kiosk-theme.\n");
     assertThat(out()).isEmpty();
   }
 

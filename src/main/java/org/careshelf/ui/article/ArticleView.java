@@ -33,6 +33,7 @@ public final class ArticleView extends PageView {
   private final Consumer<String> openArticle;
   private final Messages messages;
   private java.util.function.Function<org.careshelf.library.Article, javafx.scene.Node> takeAway;
+  private HBox paperRow;
   private final ArticleViewModel model;
   private String shownId;
   private String highlightId;
@@ -154,6 +155,27 @@ public final class ArticleView extends PageView {
     }
   }
 
+  /**
+   * Puts Print (and Save as PDF, unless {@code save} is null, as on a kiosk) above each article.
+   */
+  public void showPaperActions(Runnable print, Runnable save) {
+    paperRow = new HBox(8);
+    paperRow.setId("paperActions");
+    paperRow.getStyleClass().add(Styles.ARTICLE_NAV);
+    Button printButton = new Button(messages.get("print.button"));
+    printButton.setId("printButton");
+    printButton.setAccessibleText(messages.get("print.button.label"));
+    printButton.setOnAction(e -> print.run());
+    paperRow.getChildren().add(printButton);
+    if (save != null) {
+      Button saveButton = new Button(messages.get("print.save"));
+      saveButton.setId("savePdfButton");
+      saveButton.setAccessibleText(messages.get("print.save.label"));
+      saveButton.setOnAction(e -> save.run());
+      paperRow.getChildren().add(saveButton);
+    }
+  }
+
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
   public double position() {
     return getVvalue();
@@ -169,6 +191,9 @@ public final class ArticleView extends PageView {
     Article article = reading.article();
     setAccessibleText(article.title());
     page.getChildren().clear();
+    if (paperRow != null) {
+      page.getChildren().add(paperRow);
+    }
     page.getChildren().add(heading(article.title(), "articleTitle"));
     TextFlow summary = paragraph(article.summary());
     summary.setId("articleSummary");

@@ -33,6 +33,10 @@ public enum Shortcut {
       combo(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
       combo(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN)),
   NEXT_PART("shortcut.nextPart", combo(KeyCode.F6)),
+  PRINT("shortcut.print", combo(KeyCode.P, KeyCombination.SHORTCUT_DOWN)),
+  SAVE_PDF(
+      "shortcut.savePdf",
+      combo(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
   HELP("shortcut.help", combo(KeyCode.F1)),
   FULL_SCREEN("shortcut.fullScreen", combo(KeyCode.F11)),
   QUIT("shortcut.quit", combo(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
