@@ -182,6 +182,8 @@ public final class Styles {
 
   public static final String TABLE_HEADER = "table-header";
 
+  public static final String TEXT_SELECTION = "text-selection";
+
   public static final String TILE = "tile";
 
   public static final String TILE_DETAIL = "tile-detail";

@@ -41,6 +41,7 @@ public final class ArticleView extends PageView {
   private final PauseTransition settle = new PauseTransition(Duration.seconds(1));
   private boolean restoring;
   private FindBar findBar;
+  private final org.careshelf.ui.TextSelection selection;
 
   /**
    * {@code openArticle} is called with an article id when the reader follows a link; {@code
@@ -58,6 +59,7 @@ public final class ArticleView extends PageView {
     this.messages = messages;
     this.model = model;
     getStyleClass().add(Styles.ARTICLE_VIEW);
+    selection = org.careshelf.ui.TextSelection.install(page, this, () -> !isPannable());
     model
         .readingProperty()
         .addListener(
@@ -176,6 +178,11 @@ public final class ArticleView extends PageView {
     }
   }
 
+  /** The words the reader selected, to copy; empty when none are. */
+  public String selectedText() {
+    return selection.text();
+  }
+
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
   public double position() {
     return getVvalue();
@@ -188,6 +195,7 @@ public final class ArticleView extends PageView {
   }
 
   private void show(ArticleViewModel.Reading reading) {
+    selection.clear();
     Article article = reading.article();
     setAccessibleText(article.title());
     page.getChildren().clear();
