@@ -11,10 +11,20 @@ import org.careshelf.search.SearchEngine;
  * its options.
  */
 record CommandLine(
-    Command command, List<String> arguments, Path dataDir, SearchOptions search, boolean kiosk) {
+    Command command,
+    List<String> arguments,
+    Path dataDir,
+    SearchOptions search,
+    boolean kiosk,
+    PackOptions pack) {
 
   CommandLine(Command command, List<String> arguments, Path dataDir) {
-    this(command, arguments, dataDir, null, false);
+    this(command, arguments, dataDir, null, false, PackOptions.NONE);
+  }
+
+  CommandLine(
+      Command command, List<String> arguments, Path dataDir, SearchOptions search, boolean kiosk) {
+    this(command, arguments, dataDir, search, kiosk, PackOptions.NONE);
   }
 
   /** How to search: at most {@code limit} results, as JSON or text, in {@code db} if given. */
@@ -24,6 +34,10 @@ record CommandLine(
   enum Command {
     OPEN,
     COMPILE,
+    CHECK_SETTINGS,
+    KEYGEN,
+    PACK,
+    INSTALL_LIBRARY,
     LIST,
     REPORT,
     SEARCH,
@@ -38,7 +52,18 @@ record CommandLine(
              careshelf [--data-dir DIR] list              print the id and title of each article
              careshelf search "QUERY" [--limit N] [--json] [--db FILE]
                                                      search the library, best results first
-             careshelf compile ARTICLES-DIR OUT.db        check articles and write a library file
+             careshelf compile [--lenient] [--version V] [--date YYYY-MM-DD]
+                       ARTICLES-DIR [CLINIC-DIR...] OUT.db
+                                                          check articles and write a library file
+             careshelf pack ARTICLES-DIR [CLINIC-DIR...] --key PRIVATE-KEY --version V
+                       --out FILE.careshelf [--lenient] [--date YYYY-MM-DD]
+                                                          compile and sign a library pack
+             careshelf [--data-dir DIR] install-library FILE.careshelf
+                                                          check a pack's signature and version,
+                                                          then replace the library with it
+             careshelf keygen --out DIR                   make a key pair for signing packs
+             careshelf check-settings [FILE]              check the settings file and the
+                                                          clinic file it names
              careshelf [--data-dir DIR] report [--db FILE]
                                                           print each article's words, reading
                                                           grade, glossary terms, sources and
@@ -55,6 +80,13 @@ record CommandLine(
         --limit N        search: show at most N results (1 to 1000, default 10)
         --json           search: print the results as JSON
         --db FILE        search, report: use this library file instead of the bundled library
+        --lenient        compile, pack: reading grade and care-team section are warnings,
+                         printed by report, not problems
+        --version V      compile, pack: the library's version, as 2026.12.1 (year, month,
+                         number); a pack must be newer than the library it replaces
+        --date DATE      compile, pack: the library's date (default: today)
+        --key FILE       pack: the private key made by keygen
+        --out PATH       pack: the pack file to write; keygen: the folder for the keys
       """;
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
@@ -75,6 +107,7 @@ record CommandLine(
     List<String> searchOptions = new ArrayList<>();
     boolean onlyWords = false;
     boolean kiosk = false;
+    PackOptions.Builder pack = new PackOptions.Builder();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (onlyWords) {
@@ -95,8 +128,10 @@ record CommandLine(
         kiosk = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
         return new CommandLine(Command.HELP, List.of(), null);
-      } else if (arg.equals("--version")) {
+      } else if (arg.equals("--version") && (i + 1 >= args.length || args[i + 1].startsWith("-"))) {
         return new CommandLine(Command.VERSION, List.of(), null);
+      } else if (pack.accepts(arg)) {
+        i += pack.take(args, i);
       } else if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
         dataDir =
             path(
@@ -119,6 +154,7 @@ record CommandLine(
     if (kiosk && !words.isEmpty()) {
       throw new UsageException("--kiosk is only for opening the reader");
     }
+    PackOptions packOptions = pack.build(name);
     if (words.isEmpty()) {
       return new CommandLine(Command.OPEN, List.of(), dataDir, null, kiosk);
     }
@@ -137,12 +173,45 @@ record CommandLine(
             false);
       }
       case "compile" -> {
-        if (rest.size() != 2) {
-          throw new UsageException("compile needs two arguments: ARTICLES-DIR OUT.db");
+        if (rest.size() < 2) {
+          throw new UsageException(
+              "compile needs a folder of articles and a library file: ARTICLES-DIR OUT.db");
         }
-        path(rest.get(0), "ARTICLES-DIR");
-        path(rest.get(1), "OUT.db");
-        yield new CommandLine(Command.COMPILE, rest, dataDir);
+        for (String folder : rest) {
+          path(folder, "ARTICLES-DIR");
+        }
+        yield new CommandLine(Command.COMPILE, rest, dataDir, null, false, packOptions);
+      }
+      case "pack" -> {
+        if (rest.isEmpty()) {
+          throw new UsageException("pack needs a folder of articles: pack ARTICLES-DIR --key ...");
+        }
+        for (String folder : rest) {
+          path(folder, "ARTICLES-DIR");
+        }
+        yield new CommandLine(Command.PACK, rest, dataDir, null, false, packOptions);
+      }
+      case "keygen" -> {
+        if (!rest.isEmpty()) {
+          throw new UsageException("keygen takes only --out DIR");
+        }
+        yield new CommandLine(Command.KEYGEN, rest, dataDir, null, false, packOptions);
+      }
+      case "install-library" -> {
+        if (rest.size() != 1) {
+          throw new UsageException("install-library needs one pack file: install-library FILE");
+        }
+        path(rest.get(0), "FILE");
+        yield new CommandLine(Command.INSTALL_LIBRARY, rest, dataDir);
+      }
+      case "check-settings" -> {
+        if (rest.size() > 1) {
+          throw new UsageException("check-settings takes at most one settings file");
+        }
+        for (String file : rest) {
+          path(file, "FILE");
+        }
+        yield new CommandLine(Command.CHECK_SETTINGS, rest, dataDir);
       }
       case "list" -> {
         if (!rest.isEmpty()) {
@@ -169,8 +238,7 @@ record CommandLine(
     };
   }
 
-  private static String value(String[] args, int i, String option, String example)
-      throws UsageException {
+  static String value(String[] args, int i, String option, String example) throws UsageException {
     String arg = args[i];
     if (arg.contains("=")) {
       return arg.substring(arg.indexOf('=') + 1);
@@ -214,7 +282,7 @@ record CommandLine(
         .orElseGet(() -> DataFolders.single(DataDirs.defaultDir()));
   }
 
-  private static Path path(String value, String what) throws UsageException {
+  static Path path(String value, String what) throws UsageException {
     if (value.isBlank()) {
       throw new UsageException(what + " is empty");
     }

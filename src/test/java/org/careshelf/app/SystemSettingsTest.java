@@ -42,7 +42,7 @@ class SystemSettingsTest {
         .isInstanceOf(SystemSettings.Problem.class)
         .hasMessage(
             file
-                + ":2: unknown setting 'datadir'; the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-text-size, kiosk-theme.");
+                + ":2: unknown setting 'datadir'; the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-text-size, kiosk-theme, clinic, trusted-key.");
   }
 
   @Test
