@@ -2,14 +2,18 @@ package org.careshelf.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.careshelf.content.ClinicFile;
 import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
+import org.careshelf.library.PackInstaller;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.shell.StartupProblemView;
@@ -64,9 +68,19 @@ public final class CareShelfApp extends Application {
       return;
     }
     storage = new Storage();
+    CompletableFuture<ClinicFile.Result> clinic = new CompletableFuture<>();
+    List<java.security.PublicKey> trusted = settings.trustedKeys();
     window =
         new ReaderWindow(
-            stage, storage.library, storage.user, storage.background, messages, failures, kiosk);
+            stage,
+            storage.library,
+            storage.user,
+            storage.background,
+            messages,
+            failures,
+            kiosk,
+            clinic,
+            pack -> PackInstaller.install(pack, folders.library(), trusted));
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     // The log file is opened with the databases, after the first frame; a kiosk keeps its
@@ -75,12 +89,17 @@ public final class CareShelfApp extends Application {
         scene,
         () -> {
           LogFile.writeTo(folders.user());
+          // Read on the storage thread: YAML is not worth a moment of the first frame.
+          clinic.completeAsync(
+              () -> settings.clinic().map(ClinicFile::read).orElse(ClinicFile.NONE),
+              storage.background);
           if (kiosk == null) {
-            storage.open(folders, Clock.systemUTC());
+            storage.open(folders, trusted, Clock.systemUTC());
           } else {
             storage.open(
                 () ->
-                    LibraryReader.open(LibraryInstaller.install(folders.library(), folders.user())),
+                    LibraryReader.open(
+                        LibraryInstaller.install(folders.library(), folders.user(), trusted)),
                 () -> UserStore.inMemory(Clock.systemUTC()));
           }
         });

@@ -48,6 +48,9 @@ public final class ClinicFile {
     }
   }
 
+  /** No clinic named in the settings: nothing to show and nothing wrong. */
+  public static final Result NONE = new Result(Optional.empty(), List.of());
+
   private ClinicFile() {}
 
   /** Reads and checks {@code file}. */

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ final class QualityChecks {
   static final double MAX_GRADE = 9.0;
 
   /** The heading every article in a clinical topic needs, matched ignoring case. */
-  static final String CARE_TEAM_SECTION = "When to call your care team";
+  static final String CARE_TEAM_SECTION = Markdown.CARE_TEAM_SECTION;
 
   /** The topic with one page per CAR T product, each named (its id) after its product. */
   private static final String PRODUCT_TOPIC = "car-t-products";
@@ -266,9 +265,7 @@ final class QualityChecks {
   }
 
   private static boolean isCareTeamHeading(Heading heading) {
-    String words = new TextCollectingVisitor().collectAndGetText(heading).strip();
-    words = words.replaceAll("[.:?!]+$", "").strip();
-    return words.toLowerCase(Locale.ROOT).equals(CARE_TEAM_SECTION.toLowerCase(Locale.ROOT));
+    return Markdown.isCareTeamHeading(heading);
   }
 
   private static void checkReadability(

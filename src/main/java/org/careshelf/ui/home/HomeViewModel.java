@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.careshelf.content.Clinic;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.LibraryContents;
+import org.careshelf.library.LibraryInfo;
 import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
@@ -19,21 +21,42 @@ public final class HomeViewModel {
 
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
+  private final CompletableFuture<LibraryInfo> info;
+  private final CompletableFuture<Optional<Clinic>> clinic;
   private final Async async;
   private final ReadOnlyObjectWrapper<Content> content =
-      new ReadOnlyObjectWrapper<>(new Content(List.of(), Optional.empty(), Optional.empty()));
+      new ReadOnlyObjectWrapper<>(
+          new Content(
+              List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
 
-  /** What the home screen shows. */
+  /**
+   * What the home screen shows: also the reader's treatment center, when the administrator gave its
+   * details, and the library's version and date.
+   */
   public record Content(
-      List<Topic> topics, Optional<ArticleSummary> startHere, Optional<Continue> continueReading) {}
+      List<Topic> topics,
+      Optional<ArticleSummary> startHere,
+      Optional<Continue> continueReading,
+      Optional<Clinic> clinic,
+      Optional<LibraryInfo> library) {}
 
   /** The article last read and how far into it the reader was (0 to 1). */
   public record Continue(ArticleSummary article, double position) {}
 
+  /**
+   * {@code info} is the library's version and date, {@code clinic} the treatment center's details
+   * (empty when there are none or they could not be read); the home screen waits on neither.
+   */
   public HomeViewModel(
-      CompletableFuture<LibraryContents> index, CompletableFuture<UserStore> user, Async async) {
+      CompletableFuture<LibraryContents> index,
+      CompletableFuture<UserStore> user,
+      CompletableFuture<LibraryInfo> info,
+      CompletableFuture<Optional<Clinic>> clinic,
+      Async async) {
     this.index = index;
     this.user = user;
+    this.info = info;
+    this.clinic = clinic;
     this.async = async;
   }
 
@@ -46,14 +69,28 @@ public final class HomeViewModel {
     // The home screen still shows its topics when the reader's own data cannot be read.
     CompletableFuture<Optional<UserStore>> reader =
         user.thenApply(Optional::of).exceptionally(failure -> Optional.empty());
+    // Nor does a library whose version cannot be read keep the topics from showing.
+    CompletableFuture<Optional<LibraryInfo>> about =
+        info.thenApply(Optional::of).exceptionally(failure -> Optional.empty());
     async.call(
-        index.thenCombine(reader, Sources::new),
+        index
+            .thenCombine(reader, Sources::new)
+            .thenCombine(about, (s, i) -> new Sources(s.index(), s.user(), i, Optional.empty()))
+            .thenCombine(clinic, (s, c) -> new Sources(s.index(), s.user(), s.info(), c)),
         HomeViewModel::load,
         content::set,
         async.telling("library.failed"));
   }
 
-  private record Sources(LibraryContents index, Optional<UserStore> user) {}
+  private record Sources(
+      LibraryContents index,
+      Optional<UserStore> user,
+      Optional<LibraryInfo> info,
+      Optional<Clinic> clinic) {
+    Sources(LibraryContents index, Optional<UserStore> user) {
+      this(index, user, Optional.empty(), Optional.empty());
+    }
+  }
 
   private static Content load(Sources s) {
     Optional<Continue> last =
@@ -64,6 +101,7 @@ public final class HomeViewModel {
                     s.index()
                         .article(place.articleId())
                         .map(a -> new Continue(a, place.position())));
-    return new Content(s.index().topLevel(), s.index().article(START_HERE), last);
+    return new Content(
+        s.index().topLevel(), s.index().article(START_HERE), last, s.clinic(), s.info());
   }
 }
