@@ -59,14 +59,11 @@ public final class PackKeys {
   public static Optional<PublicKey> publicKey(String base64) {
     try {
       byte[] bytes = Base64.getDecoder().decode(base64.strip());
-      return Optional.of(KeyFactory.getInstance(ALGORITHM).generatePublic(spec(bytes)));
+      return Optional.of(
+          KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(bytes)));
     } catch (IllegalArgumentException | GeneralSecurityException e) {
       return Optional.empty();
     }
-  }
-
-  private static X509EncodedKeySpec spec(byte[] bytes) {
-    return new X509EncodedKeySpec(bytes);
   }
 
   /** The project's own public key, built into the app. */
