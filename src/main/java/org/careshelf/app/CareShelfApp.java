@@ -80,7 +80,7 @@ public final class CareShelfApp extends Application {
             failures,
             kiosk,
             clinic,
-            pack -> PackInstaller.install(pack, folders.library(), trusted));
+            pack -> PackInstaller.stage(pack, folders.library(), trusted));
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     // The log file is opened with the databases, after the first frame; a kiosk keeps its

@@ -79,6 +79,9 @@ public final class LibraryInstaller {
     }
     LibraryVersion bundled = bundledVersion();
     for (Path folder : folders) {
+      PackInstaller.promote(folder, trusted);
+    }
+    for (Path folder : folders) {
       if (PackInstaller.kept(folder, trusted, bundled).isPresent()
           || matches(folder.resolve(FILE), digest)) {
         return folder.resolve(FILE);

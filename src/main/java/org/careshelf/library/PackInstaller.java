@@ -33,6 +33,19 @@ public final class PackInstaller {
 
   static final String RECORD = "content.pack";
 
+  /** Where a library and its record go: in use, or waiting for the next start. */
+  record Slot(String library, String record) {}
+
+  static final Slot CURRENT = new Slot(LibraryInstaller.FILE, RECORD);
+
+  /**
+   * A pack installed from the window waits here: the library the window reads stays open, and
+   * Windows would not let a file open in SQLite be replaced.
+   */
+  static final Slot NEXT = new Slot("content.next.db", "content.next.pack");
+
+  private static final System.Logger LOG = System.getLogger(PackInstaller.class.getName());
+
   private static final String SIGNATURE_LINE = "signature = ";
   private static final int MAX_RECORD = 8192;
 
@@ -45,6 +58,20 @@ public final class PackInstaller {
    * rename). Any refusal leaves the folder as it was.
    */
   public static PackManifest install(Path packFile, Path folder, List<PublicKey> trusted)
+      throws PackException {
+    return put(packFile, folder, trusted, CURRENT);
+  }
+
+  /**
+   * Checks {@code packFile} as {@link #install} does and puts it beside the library, for the next
+   * start to put in its place ({@link #promote}): how the window installs one.
+   */
+  public static PackManifest stage(Path packFile, Path folder, List<PublicKey> trusted)
+      throws PackException {
+    return put(packFile, folder, trusted, NEXT);
+  }
+
+  private static PackManifest put(Path packFile, Path folder, List<PublicKey> trusted, Slot slot)
       throws PackException {
     LibraryPack.Signed pack = LibraryPack.open(packFile, trusted);
     String name = packFile.getFileName().toString();
@@ -68,16 +95,15 @@ public final class PackInstaller {
       LibraryInstaller.readableByAll(temp);
       Files.move(
           temp,
-          folder.resolve(LibraryInstaller.FILE),
+          folder.resolve(slot.library()),
           StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
       // A crash before the record is written leaves a library no record vouches for, so the next
       // start puts the bundled library back: never a mix of one pack's record and another's bytes.
-      replace(folder, RECORD, record(pack));
-      replace(
-          folder,
-          LibraryInstaller.STAMP,
-          (manifest.sha256() + "\n").getBytes(StandardCharsets.US_ASCII));
+      replace(folder, slot.record(), record(pack));
+      if (slot.equals(CURRENT)) {
+        stamp(folder, manifest);
+      }
       return manifest;
     } catch (IOException e) {
       throw new PackException(
@@ -91,6 +117,52 @@ public final class PackInstaller {
         }
       }
     }
+  }
+
+  /**
+   * Puts a pack the window installed ({@link #stage}) in place of {@code folder}'s library, when it
+   * is still signed by a trusted key, its bytes are the ones signed and it is newer than the
+   * library there; else drops it. Called at start, before the library is opened.
+   */
+  static void promote(Path folder, List<PublicKey> trusted) {
+    if (!Files.exists(folder.resolve(NEXT.record()), LinkOption.NOFOLLOW_LINKS)
+        && !Files.exists(folder.resolve(NEXT.library()), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Optional<PackManifest> next =
+          installed(folder, trusted, NEXT)
+              .filter(m -> holds(folder.resolve(NEXT.library()), m))
+              .filter(m -> m.version().isNewerThan(installedVersion(folder, trusted)));
+      if (next.isPresent()) {
+        Files.move(
+            folder.resolve(NEXT.library()),
+            folder.resolve(CURRENT.library()),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            folder.resolve(NEXT.record()),
+            folder.resolve(CURRENT.record()),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+        stamp(folder, next.get());
+        LOG.log(System.Logger.Level.INFO, "Library " + next.get().version() + " is now in use");
+      } else {
+        LOG.log(System.Logger.Level.WARNING, "A waiting library pack in " + folder + " is dropped");
+      }
+      Files.deleteIfExists(folder.resolve(NEXT.library()));
+      Files.deleteIfExists(folder.resolve(NEXT.record()));
+    } catch (IOException e) {
+      // The library in use stays; the next start tries again.
+      LOG.log(System.Logger.Level.WARNING, "A waiting library pack could not be put in place", e);
+    }
+  }
+
+  private static void stamp(Path folder, PackManifest manifest) throws IOException {
+    replace(
+        folder,
+        LibraryInstaller.STAMP,
+        (manifest.sha256() + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Refuses a library SQLite cannot read, of another schema, or unlike its signed manifest. */
@@ -123,14 +195,14 @@ public final class PackInstaller {
    * A newer app's bundled library replaces an older pack.
    */
   static Optional<PackManifest> kept(Path folder, List<PublicKey> trusted, LibraryVersion bundled) {
-    return installed(folder, trusted)
+    return installed(folder, trusted, CURRENT)
         .filter(m -> m.version().isNewerThan(bundled))
         .filter(m -> holds(folder.resolve(LibraryInstaller.FILE), m));
   }
 
   /** The signed manifest of the pack installed in {@code folder}, if a trusted key signed it. */
-  static Optional<PackManifest> installed(Path folder, List<PublicKey> trusted) {
-    Path file = folder.resolve(RECORD);
+  static Optional<PackManifest> installed(Path folder, List<PublicKey> trusted, Slot slot) {
+    Path file = folder.resolve(slot.record());
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_RECORD) {
         return Optional.empty();

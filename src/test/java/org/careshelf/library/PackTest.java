@@ -155,6 +155,31 @@ class PackTest {
   }
 
   @Test
+  void aPackInstalledFromTheWindowWaitsBesideTheOpenLibraryUntilTheNextStart() throws Exception {
+    byte[] open = Files.readAllBytes(data.resolve("content.db"));
+    PackInstaller.stage(pack("9000.1", KEY), data, trusted);
+
+    assertThat(Files.readAllBytes(data.resolve("content.db"))).isEqualTo(open);
+    assertThat(data.resolve("content.next.db")).exists();
+    Path library = LibraryInstaller.install(data, null, trusted);
+    assertThat(articles(library)).isEqualTo(3);
+    assertThat(data.resolve("content.next.db")).doesNotExist();
+    assertThat(data.resolve("content.next.pack")).doesNotExist();
+    assertThat(PackInstaller.installedVersion(data, trusted)).hasToString("9000.1");
+  }
+
+  @Test
+  void aWaitingPackChangedSinceItWasCheckedIsDroppedAtStart() throws Exception {
+    PackInstaller.stage(pack("9000.1", KEY), data, trusted);
+    byte[] bytes = Files.readAllBytes(data.resolve("content.next.db"));
+    bytes[bytes.length / 3] ^= 1;
+    Files.write(data.resolve("content.next.db"), bytes);
+
+    assertThat(articles(LibraryInstaller.install(data, null, trusted))).isGreaterThan(3);
+    assertThat(data.resolve("content.next.db")).doesNotExist();
+  }
+
+  @Test
   void aPackOfTheInstalledVersionOrOlderIsRefused() throws Exception {
     refused(pack(LibraryInstaller.bundledVersion().toString(), KEY), "only a newer library");
     PackInstaller.install(pack("9000.1", KEY), data, trusted);
