@@ -2,7 +2,6 @@ package org.careshelf.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -69,7 +68,7 @@ public final class CareShelfApp extends Application {
     }
     storage = new Storage();
     CompletableFuture<ClinicFile.Result> clinic = new CompletableFuture<>();
-    List<java.security.PublicKey> trusted = settings.trustedKeys();
+    SystemSettings chosen = settings;
     window =
         new ReaderWindow(
             stage,
@@ -80,7 +79,7 @@ public final class CareShelfApp extends Application {
             failures,
             kiosk,
             clinic,
-            pack -> PackInstaller.stage(pack, folders.library(), trusted));
+            pack -> PackInstaller.stage(pack, folders.library(), chosen.trustedKeys()));
     Scene scene = window.scene();
     // Opening the databases competes with the first frame for a small machine's cores, so it waits.
     // The log file is opened with the databases, after the first frame; a kiosk keeps its
@@ -94,12 +93,13 @@ public final class CareShelfApp extends Application {
               () -> settings.clinic().map(ClinicFile::read).orElse(ClinicFile.NONE),
               storage.background);
           if (kiosk == null) {
-            storage.open(folders, trusted, Clock.systemUTC());
+            storage.open(folders, chosen::trustedKeys, Clock.systemUTC());
           } else {
             storage.open(
                 () ->
                     LibraryReader.open(
-                        LibraryInstaller.install(folders.library(), folders.user(), trusted)),
+                        LibraryInstaller.install(
+                            folders.library(), folders.user(), chosen.trustedKeys())),
                 () -> UserStore.inMemory(Clock.systemUTC()));
           }
         });

@@ -35,11 +35,11 @@ final class Storage implements AutoCloseable {
    * installed there and signed by one of {@code trusted} is kept while it is newer than the bundled
    * library.
    */
-  void open(DataFolders folders, List<PublicKey> trusted, Clock clock) {
+  void open(DataFolders folders, Supplier<List<PublicKey>> trusted, Clock clock) {
     open(
         () ->
             LibraryReader.open(
-                LibraryInstaller.install(folders.library(), folders.user(), trusted)),
+                LibraryInstaller.install(folders.library(), folders.user(), trusted.get())),
         () -> UserStore.open(folders.prepareUserFolder(), clock));
   }
 

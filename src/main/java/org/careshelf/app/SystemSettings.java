@@ -59,10 +59,10 @@ final class SystemSettings {
   private final boolean kiosk;
   private final Kiosk kioskSettings;
   private final Path clinic;
-  private final List<PublicKey> trustedKeys;
+  private final List<String> trustedKeys;
 
   private SystemSettings(
-      Path dataDir, boolean kiosk, Kiosk kioskSettings, Path clinic, List<PublicKey> trustedKeys) {
+      Path dataDir, boolean kiosk, Kiosk kioskSettings, Path clinic, List<String> trustedKeys) {
     this.dataDir = dataDir;
     this.kiosk = kiosk;
     this.kioskSettings = kioskSettings;
@@ -77,12 +77,17 @@ final class SystemSettings {
 
   /**
    * The keys whose library packs this computer installs: the project's own, built in, then each
-   * {@code trusted-key} line's.
+   * {@code trusted-key} line's. Made when asked for, off the FX thread, since the JDK's key classes
+   * take a moment to load; their lines were checked when the file was read.
    */
   List<PublicKey> trustedKeys() {
     List<PublicKey> keys = new ArrayList<>();
     keys.add(PackKeys.builtIn());
-    keys.addAll(trustedKeys);
+    for (String line : trustedKeys) {
+      keys.add(
+          PackKeys.publicKey(line)
+              .orElseThrow(() -> new IllegalStateException("a trusted-key line read as a key")));
+    }
     return keys;
   }
 
@@ -189,7 +194,7 @@ final class SystemSettings {
     boolean kiosk = false;
     Kiosk k = Kiosk.DEFAULTS;
     Path clinic = null;
-    List<PublicKey> keys = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       String where = file + ":" + (i + 1) + ": ";
@@ -249,14 +254,14 @@ final class SystemSettings {
     return settings;
   }
 
-  private static PublicKey trustedKey(String where, String value) throws Problem {
-    return PackKeys.publicKey(value)
-        .orElseThrow(
-            () ->
-                new Problem(
-                    where
-                        + "trusted-key is a public key as 'careshelf keygen' prints it (one line"
-                        + " of letters and digits); this one is not."));
+  private static String trustedKey(String where, String value) throws Problem {
+    if (!PackKeys.isPublicKeyText(value)) {
+      throw new Problem(
+          where
+              + "trusted-key is a public key as 'careshelf keygen' prints it (one line"
+              + " of letters and digits); this one is not.");
+    }
+    return value;
   }
 
   private static boolean mode(String where, String value) throws Problem {

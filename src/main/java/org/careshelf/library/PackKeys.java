@@ -66,6 +66,26 @@ public final class PackKeys {
     }
   }
 
+  /** How every Ed25519 public key's X.509 encoding starts; the 32 bytes of the key follow. */
+  private static final byte[] X509_PREFIX =
+      java.util.HexFormat.of().parseHex("302a300506032b6570032100");
+
+  /**
+   * True when {@code base64} is an Ed25519 public key's line, checked by its form alone: fast
+   * enough to check a settings file before the first frame, where loading the JDK's key classes
+   * would not be.
+   */
+  public static boolean isPublicKeyText(String base64) {
+    try {
+      byte[] bytes = Base64.getDecoder().decode(base64.strip());
+      return bytes.length == X509_PREFIX.length + 32
+          && java.util.Arrays.equals(
+              bytes, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** The project's own public key, built into the app. */
   public static PublicKey builtIn() {
     try (InputStream in = PackKeys.class.getResourceAsStream(BUILT_IN)) {

@@ -32,7 +32,7 @@ final class ReaderProbe {
     SystemSettings settings = SystemSettings.load(Path.of(args[0]));
     DataFolders folders = CommandLine.parse(rest.toArray(String[]::new)).folders(settings);
     Storage storage = new Storage();
-    storage.open(folders, settings.trustedKeys(), Clock.systemUTC());
+    storage.open(folders, settings::trustedKeys, Clock.systemUTC());
     LibraryReader library = storage.library.join();
     System.out.println("articles " + library.articleSummaries().size());
     System.out.println(

@@ -297,5 +297,12 @@ class PackTest {
   void theBuiltInKeyIsAnEd25519PublicKey() {
     assertThat(PackKeys.builtIn().getAlgorithm()).isIn("Ed25519", "EdDSA");
     assertThat(PackKeys.publicKey("not a key")).isEmpty();
+    assertThat(PackKeys.isPublicKeyText(PackKeys.text(KEY.getPublic()))).isTrue();
+    assertThat(PackKeys.isPublicKeyText("MCowBQYDK2VwAyEA")).isFalse();
+    // A private key's line is not a public key's, however alike they look.
+    assertThat(
+            PackKeys.isPublicKeyText(
+                java.util.Base64.getEncoder().encodeToString(KEY.getPrivate().getEncoded())))
+        .isFalse();
   }
 }
