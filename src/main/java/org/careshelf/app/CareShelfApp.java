@@ -3,13 +3,16 @@ package org.careshelf.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.careshelf.content.ClinicFile;
 import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
+import org.careshelf.library.PackInstaller;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.shell.StartupProblemView;
@@ -39,7 +42,7 @@ public final class CareShelfApp extends Application {
     SystemSettings settings;
     SystemSettings.Kiosk kiosk;
     try {
-      Path file = SystemSettings.file();
+      Path file = SettingsFile.file();
       settings = SystemSettings.load(file);
       kiosk = line.kiosk() || settings.kiosk() ? settings.kioskToStart(file) : null;
     } catch (SystemSettings.Problem e) {
@@ -66,9 +69,19 @@ public final class CareShelfApp extends Application {
       return;
     }
     storage = new Storage();
+    CompletableFuture<ClinicFile.Result> clinic = new CompletableFuture<>();
+    SystemSettings chosen = settings;
     window =
         new ReaderWindow(
-            stage, storage.library, storage.user, storage.background, messages, failures, kiosk);
+            stage,
+            storage.library,
+            storage.user,
+            storage.background,
+            messages,
+            failures,
+            kiosk,
+            clinic,
+            pack -> PackInstaller.stage(pack, folders.library(), chosen.trustedKeys()));
     Scene scene = window.scene();
     this.stage = stage;
     if (kiosk == null) {
@@ -84,12 +97,18 @@ public final class CareShelfApp extends Application {
         scene,
         () -> {
           LogFile.writeTo(folders.user());
+          // Read on the storage thread: YAML is not worth a moment of the first frame.
+          clinic.completeAsync(
+              () -> settings.clinic().map(ClinicFile::read).orElse(ClinicFile.NONE),
+              storage.background);
           if (kiosk == null) {
-            storage.open(folders, Clock.systemUTC());
+            storage.open(folders, chosen::trustedKeys, Clock.systemUTC());
           } else {
             storage.open(
                 () ->
-                    LibraryReader.open(LibraryInstaller.install(folders.library(), folders.user())),
+                    LibraryReader.open(
+                        LibraryInstaller.install(
+                            folders.library(), folders.user(), chosen.trustedKeys())),
                 () -> UserStore.inMemory(Clock.systemUTC()));
           }
         });

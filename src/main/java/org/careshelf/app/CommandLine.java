@@ -18,15 +18,16 @@ record CommandLine(
     Path dataDir,
     SearchOptions search,
     boolean kiosk,
-    HandoutOptions handout) {
+    HandoutOptions handout,
+    PackOptions pack) {
 
   CommandLine(Command command, List<String> arguments, Path dataDir) {
-    this(command, arguments, dataDir, null, false, null);
+    this(command, arguments, dataDir, null, false, null, PackOptions.NONE);
   }
 
   CommandLine(
       Command command, List<String> arguments, Path dataDir, SearchOptions search, boolean kiosk) {
-    this(command, arguments, dataDir, search, kiosk, null);
+    this(command, arguments, dataDir, search, kiosk, null, PackOptions.NONE);
   }
 
   /** Where a handout goes, on which paper, at which size, from {@code db} if given. */
@@ -39,6 +40,10 @@ record CommandLine(
   enum Command {
     OPEN,
     COMPILE,
+    CHECK_SETTINGS,
+    KEYGEN,
+    PACK,
+    INSTALL_LIBRARY,
     LIST,
     REPORT,
     SEARCH,
@@ -48,38 +53,16 @@ record CommandLine(
     VERSION
   }
 
-  static final String USAGE =
-      """
-      Usage: careshelf [--data-dir DIR] [--kiosk]         open the reader (--kiosk: as a kiosk)
-             careshelf [--data-dir DIR] list              print the id and title of each article
-             careshelf search "QUERY" [--limit N] [--json] [--db FILE]
-                                                     search the library, best results first
-             careshelf [--data-dir DIR] handout ID [ID...] --out FILE.pdf [--paper letter|a4]
-                       [--large] [--db FILE]       write the handouts of articles (the safety card
-                                                   is safety-card), glossary entries (glossary:CRS)
-                                                   or my-questions as one PDF
-             careshelf compile ARTICLES-DIR OUT.db        check articles and write a library file
-             careshelf [--data-dir DIR] report [--db FILE]
-                                                          print each article's words, reading
-                                                          grade, glossary terms, sources and
-                                                          review date, then the totals
-             careshelf kiosk-pin                          read a staff PIN (4 to 12 digits)
-                                                          from standard input and print the
-                                                          kiosk-pin-hash line for the settings
-             careshelf --help | --version
+  /** What --help prints: every command and option, kept in {@code usage.txt} beside this class. */
+  static final String USAGE = usage();
 
-      Options:
-        --data-dir DIR   keep the library copy and the reader's data in DIR instead of the
-                         platform's per-user data folder
-        --kiosk          open as a waiting-room kiosk, as the setting mode = kiosk does
-        --limit N        search: show at most N results (1 to 1000, default 10)
-        --json           search: print the results as JSON
-        --db FILE        search, report, handout: use this library file instead of the
-                         bundled library
-        --out FILE.pdf   handout: the PDF to write (replaced whole, never left half-written)
-        --paper NAME     handout: letter or a4 (default: this computer's country's paper)
-        --large          handout: large print (16 pt text instead of 12 pt)
-      """;
+  private static String usage() {
+    try (java.io.InputStream in = CommandLine.class.getResourceAsStream("usage.txt")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("usage.txt is missing from the application", e);
+    }
+  }
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
   static final class UsageException extends Exception {
@@ -99,11 +82,11 @@ record CommandLine(
     List<String> searchOptions = new ArrayList<>();
     boolean onlyWords = false;
     boolean kiosk = false;
-    Path out = null;
     Paper paper = null;
     boolean large = false;
     // Options of the handout command, to refuse them with any other.
     List<String> handoutOptions = new ArrayList<>();
+    PackOptions.Builder pack = new PackOptions.Builder();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (onlyWords) {
@@ -120,10 +103,6 @@ record CommandLine(
       } else if (arg.equals("--db") || arg.startsWith("--db=")) {
         db = path(value(args, i, "--db", "a library file, as in --db content.db"), "--db");
         i += arg.contains("=") ? 0 : 1;
-      } else if (arg.equals("--out") || arg.startsWith("--out=")) {
-        out = path(value(args, i, "--out", "a file, as in --out handout.pdf"), "--out");
-        i += arg.contains("=") ? 0 : 1;
-        handoutOptions.add("--out");
       } else if (arg.equals("--paper") || arg.startsWith("--paper=")) {
         String name = value(args, i, "--paper", "letter or a4, as in --paper a4");
         paper =
@@ -139,8 +118,10 @@ record CommandLine(
         kiosk = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
         return new CommandLine(Command.HELP, List.of(), null);
-      } else if (arg.equals("--version")) {
+      } else if (arg.equals("--version") && (i + 1 >= args.length || args[i + 1].startsWith("-"))) {
         return new CommandLine(Command.VERSION, List.of(), null);
+      } else if (pack.accepts(arg)) {
+        i += pack.take(args, i);
       } else if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
         dataDir =
             path(
@@ -166,6 +147,9 @@ record CommandLine(
     if (kiosk && !words.isEmpty()) {
       throw new UsageException("--kiosk is only for opening the reader");
     }
+    PackOptions packOptions = pack.build(name);
+    // --out is one option of several commands: the handout's PDF, the pack, keygen's folder.
+    Path out = packOptions.out();
     if (words.isEmpty()) {
       return new CommandLine(Command.OPEN, List.of(), dataDir, null, kiosk);
     }
@@ -203,15 +187,49 @@ record CommandLine(
                     ? paper
                     : Paper.forCountry(java.util.Locale.getDefault().getCountry()),
                 large ? TypeSize.LARGE : TypeSize.NORMAL,
-                db));
+                db),
+            PackOptions.NONE);
       }
       case "compile" -> {
-        if (rest.size() != 2) {
-          throw new UsageException("compile needs two arguments: ARTICLES-DIR OUT.db");
+        if (rest.size() < 2) {
+          throw new UsageException(
+              "compile needs a folder of articles and a library file: ARTICLES-DIR OUT.db");
         }
-        path(rest.get(0), "ARTICLES-DIR");
-        path(rest.get(1), "OUT.db");
-        yield new CommandLine(Command.COMPILE, rest, dataDir);
+        for (String folder : rest) {
+          path(folder, "ARTICLES-DIR");
+        }
+        yield new CommandLine(Command.COMPILE, rest, dataDir, null, false, null, packOptions);
+      }
+      case "pack" -> {
+        if (rest.isEmpty()) {
+          throw new UsageException("pack needs a folder of articles: pack ARTICLES-DIR --key ...");
+        }
+        for (String folder : rest) {
+          path(folder, "ARTICLES-DIR");
+        }
+        yield new CommandLine(Command.PACK, rest, dataDir, null, false, null, packOptions);
+      }
+      case "keygen" -> {
+        if (!rest.isEmpty()) {
+          throw new UsageException("keygen takes only --out DIR");
+        }
+        yield new CommandLine(Command.KEYGEN, rest, dataDir, null, false, null, packOptions);
+      }
+      case "install-library" -> {
+        if (rest.size() != 1) {
+          throw new UsageException("install-library needs one pack file: install-library FILE");
+        }
+        path(rest.get(0), "FILE");
+        yield new CommandLine(Command.INSTALL_LIBRARY, rest, dataDir);
+      }
+      case "check-settings" -> {
+        if (rest.size() > 1) {
+          throw new UsageException("check-settings takes at most one settings file");
+        }
+        for (String file : rest) {
+          path(file, "FILE");
+        }
+        yield new CommandLine(Command.CHECK_SETTINGS, rest, dataDir);
       }
       case "list" -> {
         if (!rest.isEmpty()) {
@@ -238,8 +256,7 @@ record CommandLine(
     };
   }
 
-  private static String value(String[] args, int i, String option, String example)
-      throws UsageException {
+  static String value(String[] args, int i, String option, String example) throws UsageException {
     String arg = args[i];
     if (arg.contains("=")) {
       return arg.substring(arg.indexOf('=') + 1);
@@ -283,7 +300,7 @@ record CommandLine(
         .orElseGet(() -> DataFolders.single(DataDirs.defaultDir()));
   }
 
-  private static Path path(String value, String what) throws UsageException {
+  static Path path(String value, String what) throws UsageException {
     if (value.isBlank()) {
       throw new UsageException(what + " is empty");
     }

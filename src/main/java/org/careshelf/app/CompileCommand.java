@@ -11,10 +11,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.careshelf.content.CompileResult;
 import org.careshelf.content.LibraryCompiler;
 import org.careshelf.content.Problem;
+import org.careshelf.library.LibraryVersion;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -31,9 +34,22 @@ final class CompileCommand {
   private CompileCommand() {}
 
   static int run(Path articles, Path out, PrintStream stdout, PrintStream err) throws IOException {
-    if (!Files.isDirectory(articles)) {
-      err.println("careshelf: " + articles + " is not a folder of articles.");
-      return Main.FAILED;
+    return run(List.of(articles), out, PackOptions.NONE, stdout, err);
+  }
+
+  /**
+   * Compiles {@code folders} (the library, then any clinic folders) into {@code out} with the
+   * version, date and leniency of {@code options}; prints every problem, or the counts and each
+   * warning.
+   */
+  static int run(
+      List<Path> folders, Path out, PackOptions options, PrintStream stdout, PrintStream err)
+      throws IOException {
+    for (Path articles : folders) {
+      if (!Files.isDirectory(articles)) {
+        err.println("careshelf: " + articles + " is not a folder of articles.");
+        return Main.FAILED;
+      }
     }
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !isLibrary(out)) {
       err.println(
@@ -43,11 +59,10 @@ final class CompileCommand {
               + " another file.");
       return Main.FAILED;
     }
-    CompileResult result = LibraryCompiler.compile(articles, out);
+    CompileResult result = compile(folders, out, options);
     if (!result.ok()) {
       for (Problem p : result.problems()) {
-        String path = p.path().startsWith("/") ? p.path() : articles.resolve(p.path()).toString();
-        err.println(new Problem(path, p.line(), p.message()));
+        err.println(LibraryCompiler.shown(p, folders.get(0)));
       }
       err.println(
           "careshelf: "
@@ -62,7 +77,33 @@ final class CompileCommand {
         result.library().topics().size(),
         result.library().glossary().size(),
         out);
+    warnings(result, folders.get(0), stdout);
     return Main.OK;
+  }
+
+  /** Compiles with today's date unless the options give one. */
+  static CompileResult compile(List<Path> folders, Path out, PackOptions options)
+      throws IOException {
+    return LibraryCompiler.compile(
+        folders,
+        out,
+        new LibraryCompiler.Options(
+            options.version() == null ? LibraryVersion.NONE : options.version(),
+            options.date() == null ? LocalDate.now() : options.date(),
+            options.lenient()));
+  }
+
+  /** Prints a lenient compile's warnings, which {@code report} prints again from the library. */
+  static void warnings(CompileResult result, Path first, PrintStream stdout) {
+    if (!result.warnings().isEmpty()) {
+      stdout.println(
+          result.warnings().size()
+              + (result.warnings().size() == 1 ? " warning" : " warnings")
+              + " (--lenient), also printed by report:");
+      for (Problem w : result.warnings()) {
+        stdout.println("  " + LibraryCompiler.shown(w, first));
+      }
+    }
   }
 
   /**

@@ -14,7 +14,6 @@ import org.careshelf.handout.HandoutFile;
 import org.careshelf.handout.HandoutPdf;
 import org.careshelf.handout.Handouts;
 import org.careshelf.handout.Question;
-import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Messages;
@@ -25,7 +24,13 @@ final class HandoutCommand {
   private HandoutCommand() {}
 
   /** Writes the PDF, or says in one line why not (exit status 2) and leaves no file behind. */
-  static int run(CommandLine line, DataFolders folders, PrintStream out, PrintStream err)
+  static int run(
+      CommandLine line,
+      DataFolders folders,
+      java.util.function.Supplier<java.nio.file.Path> installed,
+      Optional<org.careshelf.content.Clinic> clinic,
+      PrintStream out,
+      PrintStream err)
       throws IOException {
     CommandLine.HandoutOptions options = line.handout();
     Path target = options.out().toAbsolutePath();
@@ -43,14 +48,12 @@ final class HandoutCommand {
     Messages messages = Messages.forLocale(Locale.getDefault());
     List<org.careshelf.handout.Handout> handouts;
     try (LibraryReader library =
-        LibraryReader.open(
-            options.db() != null
-                ? options.db()
-                : LibraryInstaller.install(folders.library(), folders.user()))) {
+        LibraryReader.open(options.db() != null ? options.db() : installed.get())) {
       List<Question> bookmarks =
           line.arguments().contains(Handouts.MY_QUESTIONS) ? bookmarks(folders) : List.of();
       handouts =
-          new Handouts(messages, Optional.empty()).forIds(library, line.arguments(), bookmarks);
+          new Handouts(messages, HandoutMaker.contact(clinic))
+              .forIds(library, line.arguments(), bookmarks);
     } catch (Handouts.UnknownIds e) {
       err.println(
           "careshelf: "

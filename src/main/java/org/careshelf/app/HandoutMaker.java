@@ -30,21 +30,41 @@ final class HandoutMaker {
   private final Executor storage;
   private final Executor paper;
   private final Messages messages;
-  private final Handouts handouts;
+  private final java.util.function.Supplier<Optional<org.careshelf.content.Clinic>> clinic;
 
   HandoutMaker(
       CompletableFuture<LibraryReader> library,
       CompletableFuture<UserStore> user,
       Executor storage,
       Executor paper,
-      Messages messages) {
+      Messages messages,
+      java.util.function.Supplier<Optional<org.careshelf.content.Clinic>> clinic) {
     this.library = library;
     this.user = user;
     this.storage = storage;
     this.paper = paper;
     this.messages = messages;
-    // The clinic's details (clinic.yaml) are not read yet: no contact block until they are.
-    this.handouts = new Handouts(messages, Optional.empty());
+    // Asked for each handout: clinic.yaml is read after the window opens.
+    this.clinic = clinic;
+  }
+
+  /**
+   * The clinic's numbers as a handout prints them at the top of "When to call your care team": each
+   * number with when to call it, then what to do in an emergency.
+   */
+  static Optional<org.careshelf.handout.CareTeamContact> contact(
+      Optional<org.careshelf.content.Clinic> clinic) {
+    return clinic.map(
+        c -> {
+          List<String> lines = new java.util.ArrayList<>();
+          for (org.careshelf.content.Clinic.Phone phone : c.phones()) {
+            lines.add(phone.when() + ": " + phone.number());
+          }
+          if (!c.emergency().isBlank()) {
+            lines.add(c.emergency());
+          }
+          return new org.careshelf.handout.CareTeamContact(c.name(), lines);
+        });
   }
 
   /** The PDF of the handout {@code id}, printed today. */
@@ -63,7 +83,7 @@ final class HandoutMaker {
                 .toList()
             : List.of();
     try {
-      return handouts.forIds(library, List.of(id), bookmarks);
+      return new Handouts(messages, contact(clinic.get())).forIds(library, List.of(id), bookmarks);
     } catch (Handouts.UnknownIds e) {
       throw new CompletionException(e);
     }

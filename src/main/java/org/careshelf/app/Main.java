@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.careshelf.content.ClinicFile;
 import org.careshelf.content.LibraryReport;
 import org.careshelf.library.Article;
 import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryInfo;
 import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.sqlite.StoreException;
@@ -33,7 +35,7 @@ public final class Main {
 
   /** Runs the command line; returns the exit status, or -1 when the window was opened. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, SystemSettings.file(), out, err);
+    return run(args, SettingsFile.file(), out, err);
   }
 
   /** Runs the command line with the system-wide settings in {@code settingsFile}. */
@@ -44,6 +46,10 @@ public final class Main {
     } catch (CommandLine.UsageException e) {
       err.println("careshelf: " + e.getMessage() + ". Try 'careshelf --help'.");
       return USAGE;
+    }
+    if (line.command() == CommandLine.Command.CHECK_SETTINGS) {
+      return CheckSettingsCommand.run(
+          line.arguments().isEmpty() ? settingsFile : Path.of(line.arguments().get(0)), out, err);
     }
     SystemSettings settings;
     try {
@@ -67,18 +73,40 @@ public final class Main {
           out.println("CareShelf " + version());
           yield OK;
         }
-        case COMPILE ->
-            CompileCommand.run(
-                Path.of(line.arguments().get(0)), Path.of(line.arguments().get(1)), out, err);
-        case LIST -> list(line.folders(settings), out);
+        case COMPILE -> {
+          List<Path> paths = line.arguments().stream().map(Path::of).toList();
+          yield CompileCommand.run(
+              paths.subList(0, paths.size() - 1),
+              paths.get(paths.size() - 1),
+              line.pack(),
+              out,
+              err);
+        }
+        case PACK ->
+            PackCommands.pack(
+                line.arguments().stream().map(Path::of).toList(), line.pack(), out, err);
+        case KEYGEN -> PackCommands.keygen(line.pack().out(), out, err);
+        case INSTALL_LIBRARY ->
+            PackCommands.install(
+                Path.of(line.arguments().get(0)), line.folders(settings), settings, out, err);
+        case CHECK_SETTINGS -> throw new IllegalStateException("checked before the settings");
+        case LIST -> list(install(line.folders(settings), settings), out);
         case REPORT ->
             report(
                 line.arguments().isEmpty()
-                    ? install(line.folders(settings))
+                    ? install(line.folders(settings), settings)
                     : Path.of(line.arguments().get(0)),
                 out);
-        case SEARCH -> SearchCommand.run(line, line.folders(settings), out);
-        case HANDOUT -> HandoutCommand.run(line, line.folders(settings), out, err);
+        case SEARCH -> SearchCommand.run(line, install(line.folders(settings), settings), out);
+        case HANDOUT ->
+            HandoutCommand.run(
+                line,
+                line.folders(settings),
+                () -> install(line.folders(settings), settings),
+                // The clinic's numbers on every handout; a bad clinic file prints without them.
+                settings.clinic().flatMap(file -> ClinicFile.read(file).clinic()),
+                out,
+                err);
         case KIOSK_PIN -> kioskPin(System.in, out, err);
         case OPEN -> {
           if (line.kiosk() || settings.kiosk()) {
@@ -150,12 +178,16 @@ public final class Main {
     return FAILED;
   }
 
-  private static Path install(DataFolders folders) {
-    return LibraryInstaller.install(folders.library(), folders.user());
+  /**
+   * The library the reader reads in {@code folders}: the bundled one, or a newer pack installed
+   * there and signed by a key the settings trust.
+   */
+  static Path install(DataFolders folders, SystemSettings settings) {
+    return LibraryInstaller.install(folders.library(), folders.user(), settings.trustedKeys());
   }
 
-  private static int list(DataFolders folders, PrintStream out) {
-    try (LibraryReader store = LibraryReader.open(install(folders))) {
+  private static int list(Path library, PrintStream out) {
+    try (LibraryReader store = LibraryReader.open(library)) {
       for (ArticleSummary article : store.articleSummaries()) {
         out.println(article.id() + "\t" + article.title());
       }
@@ -170,6 +202,16 @@ public final class Main {
         store.article(summary.id()).ifPresent(articles::add);
       }
       out.print(LibraryReport.of(articles, store.glossary(), store.glossaryLinks()).format());
+      LibraryInfo info = store.info();
+      out.println(
+          "Library version: " + info.version() + info.date().map(d -> " of " + d).orElse(""));
+      List<String> warnings = store.warnings();
+      out.println(
+          "Warnings from a lenient compile ("
+              + warnings.size()
+              + "): "
+              + (warnings.isEmpty() ? "none" : ""));
+      warnings.forEach(w -> out.println("  " + w));
     }
     return OK;
   }

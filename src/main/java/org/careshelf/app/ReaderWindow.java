@@ -11,6 +11,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.careshelf.content.Clinic;
+import org.careshelf.content.ClinicFile;
 import org.careshelf.handout.Handouts;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.LibraryReader;
@@ -28,6 +30,7 @@ import org.careshelf.ui.glossary.GlossaryView;
 import org.careshelf.ui.glossary.GlossaryViewModel;
 import org.careshelf.ui.home.HomeView;
 import org.careshelf.ui.home.HomeViewModel;
+import org.careshelf.ui.home.LibraryUpdateViewModel;
 import org.careshelf.ui.print.PaperActions;
 import org.careshelf.ui.search.SearchView;
 import org.careshelf.ui.search.SearchViewModel;
@@ -52,6 +55,8 @@ final class ReaderWindow {
   /** The text size on screen from which handouts start in large print, in percent. */
   static final int LARGE_PRINT_FROM = 150;
 
+  private static final System.Logger LOG = System.getLogger(ReaderWindow.class.getName());
+
   /** How long typing must pause before the search runs. */
   static final long SEARCH_PAUSE_MILLIS = 180;
 
@@ -59,6 +64,7 @@ final class ReaderWindow {
   private final PageRouter router;
   private final Scene scene;
   private final AppearanceViewModel appearance;
+  private final CompletableFuture<Optional<Clinic>> clinicDetails;
   private ShellView shell;
 
   ReaderWindow(
@@ -68,15 +74,24 @@ final class ReaderWindow {
       Executor background,
       Messages messages,
       FailureReport failures,
-      SystemSettings.Kiosk kiosk) {
+      SystemSettings.Kiosk kiosk,
+      CompletableFuture<ClinicFile.Result> clinic,
+      LibraryUpdateViewModel.Installer installer) {
     Async async = new Async(background, Platform::runLater, failures);
     CompletableFuture<LibraryContents> contents =
         library.thenApplyAsync(
             store -> new LibraryContents(store.topics(), store.articleSummaries()), background);
     router = new PageRouter(navigation, contents, async, messages);
 
+    clinicDetails = clinic.thenApply(ClinicFile.Result::clinic);
     appearance = new AppearanceViewModel(user, async);
-    HomeViewModel home = new HomeViewModel(contents, user, async);
+    HomeViewModel home =
+        new HomeViewModel(
+            contents,
+            user,
+            library.thenApplyAsync(LibraryReader::info, background),
+            clinicDetails,
+            async);
     TopicPageViewModel topicPage = new TopicPageViewModel(contents, async);
     ArticleViewModel article = new ArticleViewModel(library, contents, user, async, messages);
     GlossaryViewModel glossary = new GlossaryViewModel(library, async);
@@ -87,12 +102,18 @@ final class ReaderWindow {
             messages,
             router::openArticle,
             (word, term) -> glossary.find(term).ifPresent(t -> definition.show(word, t)));
+    renderer.showClinic(() -> clinicDetails.getNow(Optional.empty()));
+    // A kiosk's readers may not change its library; the staff update it from the command line.
+    LibraryUpdateViewModel update =
+        kiosk == null && installer != null
+            ? new LibraryUpdateViewModel(installer, async, messages)
+            : null;
     ArticleView articleView =
         new ArticleView(article, renderer, messages, router::openArticle, article::savePosition);
     PageRouter.Pages pages =
         new PageRouter.Pages(
             home,
-            new HomeView(home, messages, router::openArticle, router::openTopic),
+            new HomeView(home, messages, router::openArticle, router::openTopic, renderer, update),
             topicPage,
             new TopicPageView(topicPage, messages, router::openArticle, router::openTopic),
             article,
@@ -208,6 +229,18 @@ final class ReaderWindow {
     }
 
     UserDataNotices.watch(user, messages, shell::notice, Platform::runLater);
+    clinic.thenAcceptAsync(
+        result -> {
+          if (!result.problems().isEmpty()) {
+            // The administrator's file, not the reader's: its problems go to the log whole.
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "The clinic's details are not shown: "
+                    + String.join("; ", result.problems().stream().map(Object::toString).toList()));
+            shell.notice(messages.get("clinic.failed"));
+          }
+        },
+        Platform::runLater);
   }
 
   /**
@@ -234,7 +267,14 @@ final class ReaderWindow {
               thread.setDaemon(true);
               return thread;
             });
-    HandoutMaker maker = new HandoutMaker(library, user, background, paperThread, messages);
+    HandoutMaker maker =
+        new HandoutMaker(
+            library,
+            user,
+            background,
+            paperThread,
+            messages,
+            () -> clinicDetails.getNow(Optional.empty()));
     PaperActions paper =
         new PaperActions(
             stage,

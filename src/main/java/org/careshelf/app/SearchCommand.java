@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.careshelf.library.GlossaryTerm;
-import org.careshelf.library.LibraryInstaller;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.search.SearchHit;
@@ -19,14 +18,11 @@ final class SearchCommand {
   private SearchCommand() {}
 
   /** Searches and prints the results; returns the exit status. */
-  static int run(CommandLine line, DataFolders folders, PrintStream out) {
+  static int run(CommandLine line, java.nio.file.Path installed, PrintStream out) {
     CommandLine.SearchOptions options = line.search();
     String query = line.arguments().get(0);
     try (LibraryReader store =
-        LibraryReader.open(
-            options.db() != null
-                ? options.db()
-                : LibraryInstaller.install(folders.library(), folders.user()))) {
+        LibraryReader.open(options.db() != null ? options.db() : installed)) {
       SearchResults results = SearchEngine.open(store).search(query, options.limit());
       if (results.problem() != null) {
         throw new org.careshelf.sqlite.StoreException(results.problem(), null);

@@ -1,6 +1,8 @@
 package org.careshelf.app;
 
+import java.security.PublicKey;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +31,15 @@ final class Storage implements AutoCloseable {
   /**
    * Opens the library copy and the reader's data in {@code folders} on the background thread: the
    * library is checked and copied there if needed, and the reader's data opens whatever the state
-   * of its file (read-only, busy, damaged), so reading never waits on writing.
+   * of its file (read-only, busy, damaged), so reading never waits on writing. A library pack
+   * installed there and signed by one of {@code trusted} is kept while it is newer than the bundled
+   * library.
    */
-  void open(DataFolders folders, Clock clock) {
+  void open(DataFolders folders, Supplier<List<PublicKey>> trusted, Clock clock) {
     open(
-        () -> LibraryReader.open(LibraryInstaller.install(folders.library(), folders.user())),
+        () ->
+            LibraryReader.open(
+                LibraryInstaller.install(folders.library(), folders.user(), trusted.get())),
         () -> UserStore.open(folders.prepareUserFolder(), clock));
   }
 

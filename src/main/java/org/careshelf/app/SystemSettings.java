@@ -1,20 +1,13 @@
 package org.careshelf.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.careshelf.library.PackKeys;
 import org.careshelf.ui.kiosk.KioskPin;
 import org.careshelf.ui.theme.AppearanceViewModel;
 import org.careshelf.ui.theme.ThemeName;
@@ -37,9 +30,15 @@ final class SystemSettings {
           "kiosk-pin-hash",
           "kiosk-print",
           "kiosk-text-size",
-          "kiosk-theme");
+          "kiosk-theme",
+          "clinic",
+          "trusted-key");
 
-  static final SystemSettings NONE = new SystemSettings(null, false, Kiosk.DEFAULTS);
+  /** The one setting that may be given on many lines: each adds a key. */
+  static final String REPEATABLE = "trusted-key";
+
+  static final SystemSettings NONE =
+      new SystemSettings(null, false, Kiosk.DEFAULTS, null, List.of());
 
   /** The quiet time before "Still reading?" unless the administrator sets another. */
   static final int IDLE_SECONDS = 90;
@@ -66,11 +65,37 @@ final class SystemSettings {
   private final Path dataDir;
   private final boolean kiosk;
   private final Kiosk kioskSettings;
+  private final Path clinic;
+  private final List<String> trustedKeys;
 
-  private SystemSettings(Path dataDir, boolean kiosk, Kiosk kioskSettings) {
+  private SystemSettings(
+      Path dataDir, boolean kiosk, Kiosk kioskSettings, Path clinic, List<String> trustedKeys) {
     this.dataDir = dataDir;
     this.kiosk = kiosk;
     this.kioskSettings = kioskSettings;
+    this.clinic = clinic;
+    this.trustedKeys = List.copyOf(trustedKeys);
+  }
+
+  /** The clinic's details file ({@code clinic = PATH}), if the administrator named one. */
+  Optional<Path> clinic() {
+    return Optional.ofNullable(clinic);
+  }
+
+  /**
+   * The keys whose library packs this computer installs: the project's own, built in, then each
+   * {@code trusted-key} line's. Made when asked for, off the FX thread, since the JDK's key classes
+   * take a moment to load; their lines were checked when the file was read.
+   */
+  List<PublicKey> trustedKeys() {
+    List<PublicKey> keys = new ArrayList<>();
+    keys.add(PackKeys.builtIn());
+    for (String line : trustedKeys) {
+      keys.add(
+          PackKeys.publicKey(line)
+              .orElseThrow(() -> new IllegalStateException("a trusted-key line read as a key")));
+    }
+    return keys;
   }
 
   /** The data folder for every user, if the administrator chose one. */
@@ -102,112 +127,130 @@ final class SystemSettings {
     return kioskSettings;
   }
 
-  /** A settings file that cannot be read or has a bad line, with a message fit to show. */
+  /**
+   * A settings file that cannot be read or has bad lines: its message is the first, fit to show in
+   * one line; {@link #problems} has every one, for {@code check-settings}.
+   */
   static final class Problem extends Exception {
-    Problem(String message) {
-      super(message);
-    }
-  }
+    private final List<String> problems;
+    private final transient SystemSettings readable;
 
-  /** Where this computer's settings file is (it may not exist). */
-  static Path file() {
-    return forPlatform(System.getProperty("os.name", ""), System.getenv());
+    Problem(String message) {
+      this(List.of(message), null);
+    }
+
+    Problem(List<String> problems, SystemSettings readable) {
+      super(problems.get(0));
+      this.problems = List.copyOf(problems);
+      this.readable = readable;
+    }
+
+    /** The settings of the good lines, so check-settings can check the clinic file as well. */
+    Optional<SystemSettings> readable() {
+      return Optional.ofNullable(readable);
+    }
+
+    /** Every problem, each as {@code file:line: message}. */
+    List<String> problems() {
+      return problems;
+    }
   }
 
   /**
-   * The settings file for an operating system: {@code %ProgramData%\CareShelf\settings.conf} on
-   * Windows, {@code /Library/Application Support/CareShelf/settings.conf} on macOS, {@code
-   * /etc/careshelf/settings.conf} elsewhere, or the file {@code CARESHELF_SETTINGS} names.
+   * Reads {@code file}; every problem names the file and line and says how to put it right. A line
+   * with a problem is skipped and the next read, so that one run names them all.
    */
-  static Path forPlatform(String osName, Map<String, String> env) {
-    String chosen = env.get(FILE_VARIABLE);
-    if (chosen != null && !chosen.isBlank()) {
-      return Path.of(chosen);
-    }
-    String os = osName.toLowerCase(Locale.ROOT);
-    if (os.startsWith("windows")) {
-      String programData = env.get("ProgramData");
-      Path base =
-          programData != null && !programData.isBlank()
-              ? Path.of(programData)
-              : Path.of("C:\\ProgramData");
-      return base.resolve("CareShelf").resolve("settings.conf");
-    }
-    if (os.startsWith("mac")) {
-      return Path.of("/Library/Application Support/CareShelf/settings.conf");
-    }
-    return Path.of("/etc/careshelf/settings.conf");
-  }
-
-  /** Reads {@code file}; every problem names the file and line and says how to put it right. */
   static SystemSettings load(Path file) throws Problem {
-    List<String> lines = lines(file);
+    List<String> lines = SettingsFile.lines(file);
     if (lines == null) {
       return NONE;
     }
     Map<String, Integer> seen = new HashMap<>();
+    List<String> problems = new ArrayList<>();
     Path dataDir = null;
     boolean kiosk = false;
     Kiosk k = Kiosk.DEFAULTS;
+    Path clinic = null;
+    List<String> keys = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       String where = file + ":" + (i + 1) + ": ";
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      int equals = line.indexOf('=');
-      if (equals < 0) {
-        throw new Problem(where + "expected a setting as name = value, found '" + line + "'.");
-      }
-      String name = line.substring(0, equals).strip();
-      String value = line.substring(equals + 1).strip();
-      if (value.matches(".*\\s#.*")) {
-        throw new Problem(
-            where + "a comment must be on a line of its own, starting with #: '" + value + "'.");
-      }
-      if (!KNOWN.contains(name)) {
-        throw new Problem(
-            where
-                + "unknown setting '"
-                + name
-                + "'; the settings CareShelf knows are: "
-                + String.join(", ", KNOWN)
-                + ".");
-      }
-      Integer earlier = seen.putIfAbsent(name, i + 1);
-      if (earlier != null) {
-        throw new Problem(where + name + " is already set on line " + earlier + "; keep one.");
-      }
-      if (value.isEmpty()) {
-        throw new Problem(where + name + " has no value.");
-      }
-      switch (name) {
-        case "data-dir" -> dataDir = folder(where, name, value);
-        case "mode" -> kiosk = mode(where, value);
-        case "kiosk-idle-seconds" ->
-            k =
-                new Kiosk(
-                    idleSeconds(where, value), k.pinHash(), k.textSize(), k.theme(), k.print());
-        case "kiosk-pin-hash" ->
-            k =
-                new Kiosk(
-                    k.idleSeconds(), pinHash(where, value), k.textSize(), k.theme(), k.print());
-        case "kiosk-text-size" ->
-            k =
-                new Kiosk(
-                    k.idleSeconds(), k.pinHash(), textSize(where, value), k.theme(), k.print());
-        case "kiosk-theme" ->
-            k =
-                new Kiosk(
-                    k.idleSeconds(), k.pinHash(), k.textSize(), theme(where, value), k.print());
-        case "kiosk-print" ->
-            k =
-                new Kiosk(
-                    k.idleSeconds(), k.pinHash(), k.textSize(), k.theme(), onOff(where, value));
-        default -> throw new IllegalStateException("a known setting without a reader: " + name);
+      try {
+        int equals = line.indexOf('=');
+        if (equals < 0) {
+          throw new Problem(where + "expected a setting as name = value, found '" + line + "'.");
+        }
+        String name = line.substring(0, equals).strip();
+        String value = line.substring(equals + 1).strip();
+        if (value.matches(".*\\s#.*")) {
+          throw new Problem(
+              where + "a comment must be on a line of its own, starting with #: '" + value + "'.");
+        }
+        if (!KNOWN.contains(name)) {
+          throw new Problem(
+              where
+                  + "unknown setting '"
+                  + name
+                  + "'; the settings CareShelf knows are: "
+                  + String.join(", ", KNOWN)
+                  + ".");
+        }
+        Integer earlier = name.equals(REPEATABLE) ? null : seen.putIfAbsent(name, i + 1);
+        if (earlier != null) {
+          throw new Problem(where + name + " is already set on line " + earlier + "; keep one.");
+        }
+        if (value.isEmpty()) {
+          throw new Problem(where + name + " has no value.");
+        }
+        switch (name) {
+          case "data-dir" -> dataDir = SettingsFile.folder(where, name, value);
+          case "mode" -> kiosk = mode(where, value);
+          case "kiosk-idle-seconds" ->
+              k =
+                  new Kiosk(
+                      idleSeconds(where, value), k.pinHash(), k.textSize(), k.theme(), k.print());
+          case "kiosk-pin-hash" ->
+              k =
+                  new Kiosk(
+                      k.idleSeconds(), pinHash(where, value), k.textSize(), k.theme(), k.print());
+          case "kiosk-text-size" ->
+              k =
+                  new Kiosk(
+                      k.idleSeconds(), k.pinHash(), textSize(where, value), k.theme(), k.print());
+          case "kiosk-theme" ->
+              k =
+                  new Kiosk(
+                      k.idleSeconds(), k.pinHash(), k.textSize(), theme(where, value), k.print());
+          case "kiosk-print" ->
+              k =
+                  new Kiosk(
+                      k.idleSeconds(), k.pinHash(), k.textSize(), k.theme(), onOff(where, value));
+          case "clinic" -> clinic = SettingsFile.file(file, where, name, value);
+          case "trusted-key" -> keys.add(trustedKey(where, value));
+          default -> throw new IllegalStateException("a known setting without a reader: " + name);
+        }
+      } catch (Problem e) {
+        problems.addAll(e.problems()); // and on to the next line, to name every problem
       }
     }
-    return new SystemSettings(dataDir, kiosk, k);
+    SystemSettings settings = new SystemSettings(dataDir, kiosk, k, clinic, keys);
+    if (!problems.isEmpty()) {
+      throw new Problem(problems, settings);
+    }
+    return settings;
+  }
+
+  private static String trustedKey(String where, String value) throws Problem {
+    if (!PackKeys.isPublicKeyText(value)) {
+      throw new Problem(
+          where
+              + "trusted-key is a public key as 'careshelf keygen' prints it (one line"
+              + " of letters and digits); this one is not.");
+    }
+    return value;
   }
 
   private static boolean mode(String where, String value) throws Problem {
@@ -283,67 +326,5 @@ final class SystemSettings {
             () ->
                 new Problem(
                     where + "kiosk-theme is light, dark or high-contrast, not '" + value + "'."));
-  }
-
-  /**
-   * The file's lines, or null when there is no file. Only a plain file of at most {@link
-   * #MAX_BYTES} is read, so a device ({@code /dev/zero}) or a pipe is refused at once instead of
-   * read forever; a byte-order mark, as Windows Notepad writes, is skipped.
-   */
-  private static List<String> lines(Path file) throws Problem {
-    byte[] bytes;
-    try {
-      if (!Files.exists(file)) {
-        return null;
-      }
-      if (!Files.isRegularFile(file)) {
-        throw new Problem(file + ": the settings file is not a plain file.");
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(MAX_BYTES + 1);
-      }
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      throw new Problem(file + ": the settings file cannot be read (" + e.getMessage() + ").");
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new Problem(
-          file
-              + ": the settings file is larger than "
-              + MAX_BYTES / 1024
-              + " KB; it needs a few"
-              + " lines.");
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new Problem(file + ": the settings file is not plain UTF-8 text.");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return text.lines().toList();
-  }
-
-  private static Path folder(String where, String name, String value) throws Problem {
-    Path path;
-    try {
-      path = Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new Problem(where + name + " is not a valid folder name: " + value);
-    }
-    if (!path.isAbsolute()) {
-      throw new Problem(
-          where + name + " must be a full path, starting from the top of a drive: " + value);
-    }
-    return path;
   }
 }

@@ -29,15 +29,25 @@ final class ArticleFiles {
 
   private final Path root;
   private final Path realRoot;
+  private final String prefix;
 
-  private ArticleFiles(Path root, Path realRoot) {
+  private ArticleFiles(Path root, Path realRoot, String prefix) {
     this.root = root;
     this.realRoot = realRoot;
+    this.prefix = prefix;
   }
 
   /** The files of the folder {@code root}, which must exist. */
   static ArticleFiles of(Path root) throws IOException {
-    return new ArticleFiles(root, root.toRealPath());
+    return of(root, "");
+  }
+
+  /**
+   * The files of the folder {@code root}, named in problems after {@code prefix} (a second folder
+   * compiled with the first is named by its full path, so each problem says which folder it is in).
+   */
+  static ArticleFiles of(Path root, String prefix) throws IOException {
+    return new ArticleFiles(root, root.toRealPath(), prefix);
   }
 
   /** Every article file ({@code *.md} but README.md) under the folder, in order of path. */
@@ -135,6 +145,6 @@ final class ArticleFiles {
 
   /** The path of {@code file} from the folder, with forward slashes, as problems name it. */
   String relative(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    return prefix + root.relativize(file).toString().replace('\\', '/');
   }
 }

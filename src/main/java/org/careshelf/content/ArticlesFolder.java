@@ -22,22 +22,30 @@ public final class ArticlesFolder {
 
   static final String TOPICS = "topics.yaml";
 
-  private final Path root;
+  private final List<Path> roots;
+  private final boolean lenient;
+  private Path root;
+  private String prefix = "";
   private ArticleFiles files;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
   // Filled by files parsed in parallel.
   private final Set<String> declaredIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, Boolean> clinicalTopics = new HashMap<>();
+  // Every folder's topics with their parents: a clinic's topic may sit under the library's.
+  private final Map<String, String> parents = new HashMap<>();
 
-  private ArticlesFolder(Path root) {
-    this.root = root;
+  private ArticlesFolder(List<Path> roots, boolean lenient) {
+    this.roots = List.copyOf(roots);
+    this.lenient = lenient;
   }
 
   /** Reads and checks the library under {@code root}. */
   public static CompileResult read(Path root) {
-    Checked checked = check(root);
+    Checked checked = check(List.of(root), false);
     return new CompileResult(
         checked.problems(),
+        checked.warnings(),
         checked.problems().isEmpty()
             ? new Library(
                 checked.topics(),
@@ -49,48 +57,85 @@ public final class ArticlesFolder {
   /** What the folder holds, each article parsed, and every problem found in it. */
   record Checked(
       List<Problem> problems,
+      List<Problem> warnings,
       List<Topic> topics,
       List<ParsedArticle> articles,
       List<GlossaryTerm> glossary) {}
 
-  /** Reads and checks the library under {@code root}, keeping each article's parsed body. */
+  /**
+   * Reads and checks one library from {@code roots}, keeping each article's parsed body. The first
+   * folder is the library (its topics, glossary and articles); each further folder, such as a
+   * clinic's own articles, adds its own {@code topics.yaml} and articles, and may link to the
+   * first's articles and glossary. Problems in a further folder name it by its full path. A {@code
+   * lenient} check makes the reading-grade and care-team-section rules warnings.
+   */
   static Checked check(Path root) {
-    return new ArticlesFolder(root).check();
+    return check(List.of(root), false);
+  }
+
+  /** See {@link #check(Path)}; the further folders and leniency are said above it. */
+  static Checked check(List<Path> roots, boolean lenient) {
+    return new ArticlesFolder(roots, lenient).check();
   }
 
   private Checked check() {
-    try {
-      files = Files.isDirectory(root) ? ArticleFiles.of(root) : null;
-    } catch (IOException e) {
-      problems.add(new Problem(".", 0, "cannot read the folder: " + e.getMessage()));
-      return new Checked(problems, List.of(), List.of(), List.of());
-    }
-    if (files == null) {
-      problems.add(new Problem(".", 0, "not a folder of articles"));
-      return new Checked(problems, List.of(), List.of(), List.of());
-    }
     Map<String, Integer> topicLines = new HashMap<>();
-    List<Topic> topics = readTopics(topicLines);
-    List<GlossaryTerm> glossary =
-        readText(GlossaryFile.NAME)
-            .map(text -> GlossaryFile.read(text, problems))
-            .orElse(List.of());
-    List<ParsedArticle> parsed = files.parseArticles(declaredIds, problems);
+    List<Topic> topics = new ArrayList<>();
+    List<GlossaryTerm> glossary = List.of();
+    List<ParsedArticle> parsed = new ArrayList<>();
+    for (int i = 0; i < roots.size(); i++) {
+      root = roots.get(i);
+      prefix = i == 0 ? "" : root.toAbsolutePath().normalize() + "/";
+      try {
+        files = Files.isDirectory(root) ? ArticleFiles.of(root, prefix) : null;
+      } catch (IOException e) {
+        problems.add(new Problem(prefix + ".", 0, "cannot read the folder: " + e.getMessage()));
+        continue;
+      }
+      if (files == null) {
+        problems.add(new Problem(prefix + ".", 0, "not a folder of articles"));
+        continue;
+      }
+      topics.addAll(readTopics(topicLines));
+      if (i == 0) {
+        glossary =
+            readText(GlossaryFile.NAME)
+                .map(text -> GlossaryFile.read(text, problems))
+                .orElse(List.of());
+      } else if (Files.exists(root.resolve(GlossaryFile.NAME))) {
+        problems.add(
+            new Problem(
+                prefix + GlossaryFile.NAME,
+                1,
+                "a further folder uses the first folder's glossary; put its terms there"));
+      }
+      parsed.addAll(files.parseArticles(declaredIds, problems));
+    }
+    inheritClinical(topics);
     checkArticles(parsed, topicLines.keySet());
     GlossaryFile.checkLinks(parsed, glossary, problems);
     // Each article's checks (readability most of all) stand alone: run them side by side.
+    record Found(List<Problem> problems, List<Problem> warnings) {}
     parsed.parallelStream()
         .map(
             p -> {
-              List<Problem> found = new ArrayList<>();
+              Found found = new Found(new ArrayList<>(), new ArrayList<>());
               QualityChecks.check(
-                  p, clinicalTopics.getOrDefault(p.article().topicId(), false), found);
+                  p,
+                  clinicalTopics.getOrDefault(p.article().topicId(), false),
+                  found.problems(),
+                  lenient ? found.warnings() : found.problems());
               return found;
             })
         .toList()
-        .forEach(problems::addAll);
+        .forEach(
+            f -> {
+              problems.addAll(f.problems());
+              warnings.addAll(f.warnings());
+            });
     problems.sort(Problem.BY_LOCATION);
-    return new Checked(problems, topics, parsed, glossary);
+    warnings.sort(Problem.BY_LOCATION);
+    return new Checked(problems, warnings, topics, parsed, glossary);
   }
 
   private List<Topic> readTopics(Map<String, Integer> lines) {
@@ -99,9 +144,9 @@ public final class ArticlesFolder {
     if (text.isEmpty()) {
       return topics;
     }
-    Map<String, String> parents = new HashMap<>();
+    Map<String, String> ownParents = new HashMap<>();
     Map<String, Integer> parentLines = new HashMap<>();
-    for (YamlFields f : YamlFields.entries(text.get(), TOPICS, "topic", problems)) {
+    for (YamlFields f : YamlFields.entries(text.get(), prefix + TOPICS, "topic", problems)) {
       f.rejectUnknown(Set.of("id", "title", "parent", "order", "clinical"));
       String id = f.requiredText("id");
       String title = f.requiredText("title");
@@ -114,7 +159,7 @@ public final class ArticlesFolder {
       if (!Markdown.isId(id)) {
         problems.add(
             new Problem(
-                TOPICS,
+                prefix + TOPICS,
                 f.line("id"),
                 "invalid topic id '" + id + "': use lowercase letters, digits and hyphens"));
         continue;
@@ -123,13 +168,13 @@ public final class ArticlesFolder {
       if (first != null) {
         problems.add(
             new Problem(
-                TOPICS,
+                prefix + TOPICS,
                 f.line("id"),
                 "duplicate topic id '" + id + "' (first defined at line " + first + ")"));
         continue;
       }
       if (parent != null) {
-        parents.put(id, parent);
+        ownParents.put(id, parent);
         parentLines.put(id, f.line("parent"));
       }
       if (clinical != null) {
@@ -137,22 +182,26 @@ public final class ArticlesFolder {
       }
       topics.add(new Topic(id, title, parent, order == null ? Integer.MAX_VALUE : order));
     }
-    parents.forEach(
+    parents.putAll(ownParents);
+    ownParents.forEach(
         (id, parent) -> {
           if (!lines.containsKey(parent)) {
             problems.add(
-                new Problem(TOPICS, parentLines.get(id), "unknown parent topic '" + parent + "'"));
+                new Problem(
+                    prefix + TOPICS, parentLines.get(id), "unknown parent topic '" + parent + "'"));
           } else if (isInCycle(id, parents)) {
             problems.add(
-                new Problem(TOPICS, parentLines.get(id), "topic '" + id + "' is its own ancestor"));
+                new Problem(
+                    prefix + TOPICS,
+                    parentLines.get(id),
+                    "topic '" + id + "' is its own ancestor"));
           }
         });
-    inheritClinical(topics, parents);
     return topics;
   }
 
   /** A topic that does not say whether it is clinical is clinical when its parent is. */
-  private void inheritClinical(List<Topic> topics, Map<String, String> parents) {
+  private void inheritClinical(List<Topic> topics) {
     Map<String, Boolean> said = new HashMap<>(clinicalTopics);
     for (Topic topic : topics) {
       boolean clinical = false;
@@ -227,11 +276,11 @@ public final class ArticlesFolder {
   private Optional<String> readText(String name) {
     Path file = root.resolve(name);
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      problems.add(new Problem(name, 0, "missing file: the library needs " + name));
+      problems.add(new Problem(prefix + name, 0, "missing file: the library needs " + name));
       return Optional.empty();
     }
     return files
         .read(file, ArticleFiles.YAML_LIMIT, problems)
-        .flatMap(bytes -> Utf8.decode(name, bytes, problems));
+        .flatMap(bytes -> Utf8.decode(prefix + name, bytes, problems));
   }
 }

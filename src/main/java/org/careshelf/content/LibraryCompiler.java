@@ -5,9 +5,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import org.careshelf.library.Article;
 import org.careshelf.library.CompiledArticle;
+import org.careshelf.library.LibraryVersion;
 import org.careshelf.library.LibraryWriter;
 
 /**
@@ -25,9 +27,25 @@ public final class LibraryCompiler {
    * The result's articles hold the linked bodies, as stored.
    */
   public static CompileResult compile(Path articles, Path out) throws IOException {
-    ArticlesFolder.Checked checked = ArticlesFolder.check(articles);
+    return compile(List.of(articles), out, new Options(LibraryVersion.NONE, null, false));
+  }
+
+  /**
+   * How to compile: the library's version and date (may be null), and whether the reading-grade and
+   * care-team-section rules are warnings ({@code --lenient}) rather than problems.
+   */
+  public record Options(LibraryVersion version, LocalDate date, boolean lenient) {}
+
+  /**
+   * As {@link #compile(Path, Path)}, from one or more folders (the library, then such folders as a
+   * clinic's own articles: see {@link ArticlesFolder#check}); the warnings a lenient compile finds
+   * are written into the library, for {@code report}.
+   */
+  public static CompileResult compile(List<Path> folders, Path out, Options options)
+      throws IOException {
+    ArticlesFolder.Checked checked = ArticlesFolder.check(folders, options.lenient());
     if (!checked.problems().isEmpty()) {
-      return new CompileResult(checked.problems(), null);
+      return new CompileResult(checked.problems(), checked.warnings(), null);
     }
     List<CompiledArticle> compiled = compile(checked);
     Library library =
@@ -42,7 +60,15 @@ public final class LibraryCompiler {
     try {
       Files.delete(temp);
       try {
-        LibraryWriter.write(checked.topics(), compiled, checked.glossary(), temp);
+        LibraryWriter.write(
+            checked.topics(),
+            compiled,
+            checked.glossary(),
+            new LibraryWriter.Stamp(
+                options.version(),
+                options.date(),
+                checked.warnings().stream().map(w -> shown(w, folders.get(0))).toList()),
+            temp);
       } catch (IOException e) {
         return new CompileResult(
             List.of(
@@ -55,10 +81,19 @@ public final class LibraryCompiler {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      return new CompileResult(List.of(), library);
+      return new CompileResult(List.of(), checked.warnings(), library);
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** A problem as printed: a path in the first folder is named from that folder. */
+  public static String shown(Problem problem, Path firstFolder) {
+    String path =
+        Path.of(problem.path()).isAbsolute()
+            ? problem.path()
+            : firstFolder.resolve(problem.path()).toString();
+    return new Problem(path, problem.line(), problem.message()).toString();
   }
 
   /**

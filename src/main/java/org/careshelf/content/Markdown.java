@@ -42,6 +42,22 @@ public final class Markdown {
   }
 
   /** True for a valid article or topic id: lowercase letters and digits joined by hyphens. */
+  /** The heading every article in a clinical topic needs, matched ignoring case. */
+  public static final String CARE_TEAM_SECTION = "When to call your care team";
+
+  /**
+   * True for a heading that opens the care-team section, ignoring case and a closing {@code .:?!}:
+   * the compiler asks for it, and the reader puts the clinic's number under it.
+   */
+  public static boolean isCareTeamHeading(com.vladsch.flexmark.ast.Heading heading) {
+    String words =
+        new com.vladsch.flexmark.util.ast.TextCollectingVisitor()
+            .collectAndGetText(heading)
+            .strip();
+    words = words.replaceAll("[.:?!]+$", "").strip();
+    return words.equalsIgnoreCase(CARE_TEAM_SECTION);
+  }
+
   public static boolean isId(String text) {
     return text != null && ID.matcher(text).matches();
   }

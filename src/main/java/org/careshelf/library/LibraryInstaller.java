@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class LibraryInstaller {
 
   private LibraryInstaller() {}
 
+  /** The version of the bundled library, written beside it by the build. */
+  static final String BUNDLED_VERSION = "/org/careshelf/library/bundled.properties";
+
   /** Makes {@code dataDir/content.db} a copy of the bundled library and returns its path. */
   public static Path install(Path dataDir) {
     return install(dataDir, null);
@@ -54,6 +58,15 @@ public final class LibraryInstaller {
    * copy in the temporary folder for this session.
    */
   public static Path install(Path dataDir, Path ownDir) {
+    return install(dataDir, ownDir, List.of(PackKeys.builtIn()));
+  }
+
+  /**
+   * As {@link #install(Path, Path)}, but a folder's library installed from a pack signed by one of
+   * {@code trusted} is kept while it is newer than the bundled library (see {@link PackInstaller});
+   * a newer app's bundled library replaces it.
+   */
+  public static Path install(Path dataDir, Path ownDir, List<PublicKey> trusted) {
     String digest;
     try (InputStream in = bundled()) {
       digest = sha256(in);
@@ -64,8 +77,13 @@ public final class LibraryInstaller {
     if (ownDir != null && !ownDir.equals(dataDir)) {
       folders.add(ownDir);
     }
+    LibraryVersion bundled = bundledVersion();
     for (Path folder : folders) {
-      if (matches(folder.resolve(FILE), digest)) {
+      PackInstaller.promote(folder, trusted);
+    }
+    for (Path folder : folders) {
+      if (PackInstaller.kept(folder, trusted, bundled).isPresent()
+          || matches(folder.resolve(FILE), digest)) {
         return folder.resolve(FILE);
       }
     }
@@ -145,6 +163,7 @@ public final class LibraryInstaller {
           folder.resolve(STAMP),
           StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
+      PackInstaller.forget(folder);
       return target;
     } finally {
       Files.deleteIfExists(temp);
@@ -155,10 +174,24 @@ public final class LibraryInstaller {
   }
 
   /** Every user of a shared data folder reads the same copy (a temporary file is owner-only). */
-  private static void readableByAll(Path file) throws IOException {
+  static void readableByAll(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
+  }
+
+  /** The bundled library's version; {@link LibraryVersion#NONE} in a build that set none. */
+  public static LibraryVersion bundledVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (InputStream in = LibraryInstaller.class.getResourceAsStream(BUNDLED_VERSION)) {
+      if (in == null) {
+        return LibraryVersion.NONE;
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new StoreException("This copy of CareShelf is damaged; reinstall it.", e);
+    }
+    return LibraryVersion.parse(properties.getProperty("version")).orElse(LibraryVersion.NONE);
   }
 
   private static InputStream bundled() throws IOException {

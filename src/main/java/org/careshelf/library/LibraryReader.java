@@ -49,6 +49,33 @@ public final class LibraryReader implements AutoCloseable {
     }
   }
 
+  /**
+   * The library's version, the day it was made and its number of articles; a library compiled
+   * without a version has {@link LibraryVersion#NONE}, one without a date an empty date.
+   */
+  public synchronized LibraryInfo info() {
+    Map<String, String> meta = new LinkedHashMap<>();
+    query(
+        "SELECT key, value FROM meta WHERE key IN ('library_version', 'library_date')",
+        rows -> meta.put(rows.getString(1), rows.getString(2)));
+    int articles = query("SELECT count(*) FROM article", rows -> rows.getInt(1)).get(0);
+    LibraryVersion version =
+        LibraryVersion.parse(meta.get("library_version")).orElse(LibraryVersion.NONE);
+    Optional<LocalDate> date;
+    try {
+      date = Optional.ofNullable(meta.get("library_date")).map(LocalDate::parse);
+    } catch (java.time.format.DateTimeParseException e) {
+      date = Optional.empty(); // a date nobody can read is no date: the version still shows
+    }
+    return new LibraryInfo(version, date, articles);
+  }
+
+  /** What a lenient compile let through, each as {@code path:line: message}, in order. */
+  public synchronized List<String> warnings() {
+    return query(
+        "SELECT warning FROM compile_warning ORDER BY position", rows -> rows.getString(1));
+  }
+
   /** Every topic, parents before children, each level in its order. */
   public synchronized List<Topic> topics() {
     return query(

@@ -23,19 +23,43 @@ public final class LibraryWriter {
   public static void write(
       List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, Path file)
       throws IOException {
-    try {
-      write(topics, articles, glossary, "jdbc:sqlite:" + file);
-    } catch (SQLException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    write(topics, articles, glossary, new Stamp(LibraryVersion.NONE, null, List.of()), file);
   }
 
-  private static void write(
-      List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, String url)
-      throws SQLException {
-    try (Connection db = DriverManager.getConnection(url)) {
+  /**
+   * What a library says of itself: its version, the day it was made (may be null), and the warnings
+   * its lenient compile found, each as {@code path:line: message}.
+   */
+  public record Stamp(LibraryVersion version, java.time.LocalDate date, List<String> warnings) {}
+
+  /** As {@link #write(List, List, List, Path)}, with the library's version, date and warnings. */
+  public static void write(
+      List<Topic> topics,
+      List<CompiledArticle> articles,
+      List<GlossaryTerm> glossary,
+      Stamp stamp,
+      Path file)
+      throws IOException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       db.setAutoCommit(false);
       LibrarySchema.create(db);
+      Sql.update(
+          db,
+          "INSERT INTO meta (key, value) VALUES ('library_version', ?)",
+          stamp.version().toString());
+      if (stamp.date() != null) {
+        Sql.update(
+            db,
+            "INSERT INTO meta (key, value) VALUES ('library_date', ?)",
+            stamp.date().toString());
+      }
+      for (int i = 0; i < stamp.warnings().size(); i++) {
+        Sql.update(
+            db,
+            "INSERT INTO compile_warning (position, warning) VALUES (?, ?)",
+            i,
+            stamp.warnings().get(i));
+      }
       insertTopics(db, topics);
       insertArticles(db, articles);
       insertGlossary(db, glossary);
@@ -45,6 +69,8 @@ public final class LibraryWriter {
         statement.executeUpdate("INSERT INTO stem_fts(stem_fts) VALUES ('optimize')");
       }
       db.commit();
+    } catch (SQLException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 

@@ -30,6 +30,13 @@ public final class Styles {
 
   public static final String CELL_TEXT = "cell-text";
 
+  public static final String CLINIC = "clinic";
+
+  /** The box under a care-team heading with the clinic's number. */
+  public static final String CLINIC_CALL = "clinic-call";
+
+  public static final String CLINIC_CALL_TEXT = "clinic-call-text";
+
   public static final String CODE = "code";
 
   public static final String CRUMB = "crumb";

@@ -4,6 +4,13 @@ CREATE TABLE meta (
   value TEXT NOT NULL
 );
 
+-- What a lenient compile let through (reading grade, care-team section), one line each as
+-- path:line: message, for the report to print.
+CREATE TABLE compile_warning (
+  position INTEGER PRIMARY KEY,
+  warning TEXT NOT NULL
+);
+
 CREATE TABLE topic (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,

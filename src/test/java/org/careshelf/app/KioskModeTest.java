@@ -62,6 +62,9 @@ class KioskModeTest {
       assertThat(kiosk.stage.isShowing()).isTrue();
       assertThat(kiosk.tryFind("#bookmarkButton")).isEmpty();
       assertThat(kiosk.tryFind("#bookmarksButton")).isEmpty();
+      // Nor may a kiosk's readers change its library; the staff do, from the command line.
+      ReaderFlowsTest.waitUntil(() -> kiosk.tryFind("#libraryVersion").isPresent());
+      assertThat(kiosk.tryFind("#updateLibrary")).isEmpty();
     }
   }
 

@@ -30,7 +30,10 @@ class MainTest {
     assertThat(run("--help")).isZero();
     assertThat(out())
         .contains("Usage: careshelf")
-        .contains("compile ARTICLES-DIR OUT.db")
+        .contains("ARTICLES-DIR [CLINIC-DIR...] OUT.db")
+        .contains("install-library FILE.careshelf")
+        .contains("keygen --out DIR")
+        .contains("check-settings [FILE]")
         .contains("report [--db FILE]");
   }
 
@@ -50,7 +53,7 @@ class MainTest {
   @Test
   void compileNeedsTwoArguments() {
     assertThat(run("compile", "articles")).isEqualTo(2);
-    assertThat(err()).contains("compile needs two arguments");
+    assertThat(err()).contains("compile needs a folder of articles and a library file");
   }
 
   @Test
@@ -267,7 +270,7 @@ class MainTest {
             "careshelf: "
                 + settings
                 + ":1: unknown setting 'kiosk-mode';"
-                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-print, kiosk-text-size, kiosk-theme.\n");
+                + " the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-print, kiosk-text-size, kiosk-theme, clinic, trusted-key.\n");
     assertThat(out()).isEmpty();
   }
 

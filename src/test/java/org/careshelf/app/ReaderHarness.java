@@ -17,7 +17,12 @@ final class ReaderHarness implements AutoCloseable {
   final ReaderWindow window;
   private final Storage storage = new Storage();
 
-  private ReaderHarness(Stage stage, Path libraryFile, Path dataDir, SystemSettings.Kiosk kiosk) {
+  private ReaderHarness(
+      Stage stage,
+      Path libraryFile,
+      Path dataDir,
+      SystemSettings.Kiosk kiosk,
+      org.careshelf.content.ClinicFile.Result clinic) {
     this.stage = stage;
     storage.open(
         () -> LibraryReader.open(libraryFile),
@@ -33,7 +38,11 @@ final class ReaderHarness implements AutoCloseable {
             storage.background,
             Messages.forLocale(Locale.ENGLISH),
             new FailureReport(Messages.forLocale(Locale.ENGLISH)),
-            kiosk);
+            kiosk,
+            java.util.concurrent.CompletableFuture.completedFuture(clinic),
+            pack ->
+                org.careshelf.library.PackInstaller.install(
+                    pack, libraryFile.getParent(), java.util.List.of()));
     stage.setScene(window.scene());
     stage.show();
     stage.toFront();
@@ -62,13 +71,27 @@ final class ReaderHarness implements AutoCloseable {
   /** Opens a reader in a new window; call from any thread. */
   static ReaderHarness open(Path libraryFile, Path dataDir) throws Exception {
     return WaitForAsyncUtils.asyncFx(
-            () -> new ReaderHarness(new Stage(), libraryFile, dataDir, null))
+            () ->
+                new ReaderHarness(
+                    new Stage(), libraryFile, dataDir, null, org.careshelf.content.ClinicFile.NONE))
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  /** Opens a reader whose administrator gave the treatment center's details as {@code clinic}. */
+  static ReaderHarness openWithClinic(
+      Path libraryFile, Path dataDir, org.careshelf.content.ClinicFile.Result clinic)
+      throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () -> new ReaderHarness(new Stage(), libraryFile, dataDir, null, clinic))
         .get(10, TimeUnit.SECONDS);
   }
 
   /** Opens a reader as a kiosk with {@code kiosk}'s settings; it keeps nothing on disk. */
   static ReaderHarness openKiosk(Path libraryFile, SystemSettings.Kiosk kiosk) throws Exception {
-    return WaitForAsyncUtils.asyncFx(() -> new ReaderHarness(new Stage(), libraryFile, null, kiosk))
+    return WaitForAsyncUtils.asyncFx(
+            () ->
+                new ReaderHarness(
+                    new Stage(), libraryFile, null, kiosk, org.careshelf.content.ClinicFile.NONE))
         .get(10, TimeUnit.SECONDS);
   }
 

@@ -32,10 +32,12 @@ final class ReaderProbe {
     SystemSettings settings = SystemSettings.load(Path.of(args[0]));
     DataFolders folders = CommandLine.parse(rest.toArray(String[]::new)).folders(settings);
     Storage storage = new Storage();
-    storage.open(folders, Clock.systemUTC());
+    storage.open(folders, settings::trustedKeys, Clock.systemUTC());
     LibraryReader library = storage.library.join();
     System.out.println("articles " + library.articleSummaries().size());
-    System.out.println("library " + LibraryInstaller.install(folders.library(), folders.user()));
+    System.out.println(
+        "library "
+            + LibraryInstaller.install(folders.library(), folders.user(), settings.trustedKeys()));
     UserStore user = storage.user.join();
     System.out.println("state " + user.state().cause());
     System.out.println(

@@ -42,7 +42,7 @@ class SystemSettingsTest {
         .isInstanceOf(SystemSettings.Problem.class)
         .hasMessage(
             file
-                + ":2: unknown setting 'datadir'; the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-print, kiosk-text-size, kiosk-theme.");
+                + ":2: unknown setting 'datadir'; the settings CareShelf knows are: data-dir, mode, kiosk-idle-seconds, kiosk-pin-hash, kiosk-print, kiosk-text-size, kiosk-theme, clinic, trusted-key.");
   }
 
   @Test
@@ -89,19 +89,19 @@ class SystemSettingsTest {
 
   @Test
   void theFileIsWhereEachSystemKeepsSettingsForEveryUser() {
-    assertThat(SystemSettings.forPlatform("Linux", Map.of()))
+    assertThat(SettingsFile.forPlatform("Linux", Map.of()))
         .isEqualTo(Path.of("/etc/careshelf/settings.conf"));
-    assertThat(SystemSettings.forPlatform("Mac OS X", Map.of()))
+    assertThat(SettingsFile.forPlatform("Mac OS X", Map.of()))
         .isEqualTo(Path.of("/Library/Application Support/CareShelf/settings.conf"));
-    assertThat(SystemSettings.forPlatform("Windows 11", Map.of("ProgramData", "D:\\Data")))
+    assertThat(SettingsFile.forPlatform("Windows 11", Map.of("ProgramData", "D:\\Data")))
         .isEqualTo(Path.of("D:\\Data").resolve("CareShelf").resolve("settings.conf"));
-    assertThat(SystemSettings.forPlatform("Windows 11", Map.of()))
+    assertThat(SettingsFile.forPlatform("Windows 11", Map.of()))
         .isEqualTo(Path.of("C:\\ProgramData").resolve("CareShelf").resolve("settings.conf"));
   }
 
   @Test
   void anEnvironmentVariableNamesAnotherFile() {
-    assertThat(SystemSettings.forPlatform("Linux", Map.of("CARESHELF_SETTINGS", "/tmp/try.conf")))
+    assertThat(SettingsFile.forPlatform("Linux", Map.of("CARESHELF_SETTINGS", "/tmp/try.conf")))
         .isEqualTo(Path.of("/tmp/try.conf"));
   }
 

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -40,7 +41,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import org.careshelf.content.Clinic;
 import org.careshelf.content.Markdown;
+import org.careshelf.ui.ClinicText;
 import org.careshelf.ui.Headings;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.Styles;
@@ -55,6 +58,7 @@ public final class MarkdownRenderer {
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final BiConsumer<javafx.scene.Node, String> openGlossary;
+  private Supplier<Optional<Clinic>> clinic = Optional::empty;
 
   /**
    * A renderer without a glossary: words the compiler linked to the glossary show as ordinary text,
@@ -78,6 +82,14 @@ public final class MarkdownRenderer {
     this.openGlossary = openGlossary;
   }
 
+  /**
+   * Puts the reader's own treatment center, when {@code clinic} gives one, at the top of every
+   * "When to call your care team" section: "Call City Cancer Center at 555-0100 (day or night)."
+   */
+  public void showClinic(Supplier<Optional<Clinic>> clinic) {
+    this.clinic = clinic;
+  }
+
   /** Renders {@code markdown} as a column of block nodes. */
   public VBox render(String markdown) {
     VBox body = new VBox();
@@ -89,6 +101,11 @@ public final class MarkdownRenderer {
   private void blocks(Node parent, List<javafx.scene.Node> out) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       block(node).ifPresent(out::add);
+      if (node instanceof Heading heading
+          && parent instanceof com.vladsch.flexmark.util.ast.Document
+          && Markdown.isCareTeamHeading(heading)) {
+        clinic.get().ifPresent(c -> out.add(ClinicText.callBox(c, messages)));
+      }
     }
   }
 

@@ -1,21 +1,28 @@
 package org.careshelf.ui.home;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.careshelf.content.Clinic;
 import org.careshelf.library.ArticleSummary;
+import org.careshelf.library.LibraryInfo;
 import org.careshelf.library.Topic;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Styles;
 import org.careshelf.ui.Tile;
+import org.careshelf.ui.article.MarkdownRenderer;
 
 /**
- * The welcome screen: a calm greeting, "Continue reading", "Start here", "Recently read" and the
- * topics.
+ * The welcome screen: a calm greeting, the reader's treatment center, "Continue reading", "Start
+ * here", "Recently read", the topics, and the library's version with the way to update it.
  */
 public final class HomeView extends PageView {
 
@@ -23,23 +30,28 @@ public final class HomeView extends PageView {
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final Consumer<String> openTopic;
-  private final Label title;
-  private final Label welcome;
+  private final MarkdownRenderer renderer;
+  private final LibraryUpdateViewModel update;
 
-  /** {@code openArticle} and {@code openTopic} take an article's or a topic's id. */
+  /**
+   * {@code openArticle} and {@code openTopic} take an article's or a topic's id; {@code renderer}
+   * shows the clinic's notes; {@code update} is null where the library may not be updated (a
+   * kiosk).
+   */
   public HomeView(
       HomeViewModel model,
       Messages messages,
       Consumer<String> openArticle,
-      Consumer<String> openTopic) {
+      Consumer<String> openTopic,
+      MarkdownRenderer renderer,
+      LibraryUpdateViewModel update) {
     super("homeView", messages.get("home.title"), Styles.PAGE);
     this.model = model;
     this.messages = messages;
     this.openArticle = openArticle;
     this.openTopic = openTopic;
-    this.title = label(messages.get("home.title"), "page-title");
-    this.welcome = label(messages.get("home.welcome"), "page-text");
-    title.setId("homeTitle");
+    this.renderer = renderer;
+    this.update = update;
     model.contentProperty().addListener((obs, old, content) -> show(content));
     show(model.contentProperty().get());
   }
@@ -49,6 +61,7 @@ public final class HomeView extends PageView {
     Label title = label(messages.get("home.title"), "page-title");
     title.setId("homeTitle");
     page.getChildren().addAll(title, label(messages.get("home.welcome"), "page-text"));
+    content.clinic().ifPresent(clinic -> page.getChildren().add(treatmentCenter(clinic)));
 
     content
         .continueReading()
@@ -112,6 +125,89 @@ public final class HomeView extends PageView {
         tiles.getChildren().add(tile);
       }
       page.getChildren().add(tiles);
+    }
+    page.getChildren().add(library(content.library()));
+  }
+
+  /** The center's name, numbers, what to do in an emergency, address and notes. */
+  private VBox treatmentCenter(Clinic clinic) {
+    VBox card = new VBox();
+    card.setId("treatmentCenter");
+    card.getStyleClass().add(Styles.CLINIC);
+    Label name = label(clinic.name(), Styles.CARD_TITLE);
+    name.setId("clinicName");
+    card.getChildren().add(name);
+    for (Clinic.Phone phone : clinic.phones()) {
+      Label line = label(phone.number() + " \u2014 " + phone.when(), Styles.PAGE_TEXT);
+      line.getStyleClass().add(Styles.STRONG);
+      card.getChildren().add(line);
+    }
+    card.getChildren().add(label(clinic.emergency(), Styles.PAGE_TEXT));
+    if (!clinic.address().isEmpty()) {
+      Label address = label(clinic.address(), Styles.PAGE_TEXT);
+      address.getStyleClass().add(Styles.MUTED);
+      card.getChildren().add(address);
+    }
+    if (!clinic.notes().isEmpty()) {
+      VBox notes = renderer.render(clinic.notes());
+      notes.setId("clinicNotes");
+      card.getChildren().add(notes);
+    }
+    VBox section = new VBox(label(messages.get("clinic.title"), "page-heading"), card);
+    section.setSpacing(8);
+    section.setAccessibleText(messages.get("clinic.title"));
+    return section;
+  }
+
+  /** The library's version and date, and for a reader (not a kiosk) the way to update it. */
+  private VBox library(Optional<LibraryInfo> info) {
+    VBox box = new VBox();
+    box.setSpacing(8);
+    box.setId("libraryAbout");
+    info.ifPresent(
+        i -> {
+          Label about =
+              label(
+                  i.date().isPresent()
+                      ? messages.get(
+                          "library.about", i.version(), messages.date(i.date().get()), i.articles())
+                      : messages.get("library.about.undated", i.version(), i.articles()),
+                  Styles.PAGE_TEXT);
+          about.getStyleClass().add(Styles.MUTED);
+          about.setId("libraryVersion");
+          box.getChildren().add(about);
+        });
+    if (update != null) {
+      Button button = new Button(messages.get("library.update"));
+      button.setId("updateLibrary");
+      button.setAccessibleText(messages.get("library.update.label"));
+      button.setWrapText(true);
+      button.disableProperty().bind(update.workingProperty());
+      button.setOnAction(e -> choosePack());
+      ProgressIndicator progress = new ProgressIndicator();
+      progress.setId("updateProgress");
+      progress.setPrefSize(24, 24);
+      progress.visibleProperty().bind(update.workingProperty());
+      progress.managedProperty().bind(update.workingProperty());
+      Label result = label("", Styles.PAGE_TEXT);
+      result.setId("updateResult");
+      result.textProperty().bind(update.resultProperty());
+      HBox row = new HBox(12, button, progress);
+      row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      box.getChildren().addAll(row, result);
+    }
+    return box;
+  }
+
+  private void choosePack() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(messages.get("library.update.choose"));
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(messages.get("library.update.files"), "*.careshelf"));
+    java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+    if (file != null) {
+      update.install(file.toPath());
     }
   }
 

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.careshelf.content.Clinic;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.LibraryContents;
+import org.careshelf.library.LibraryInfo;
 import org.careshelf.library.Topic;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
@@ -25,25 +27,48 @@ public final class HomeViewModel {
 
   private final CompletableFuture<LibraryContents> index;
   private final CompletableFuture<UserStore> user;
+  private final CompletableFuture<LibraryInfo> info;
+  private final CompletableFuture<Optional<Clinic>> clinic;
   private final Async async;
   private final ReadOnlyObjectWrapper<Content> content =
       new ReadOnlyObjectWrapper<>(
-          new Content(List.of(), Optional.empty(), Optional.empty(), List.of()));
+          new Content(
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              Optional.empty(),
+              Optional.empty()));
 
-  /** What the home screen shows. */
+  /**
+   * What the home screen shows: also the reader's treatment center, when the administrator gave its
+   * details, and the library's version and date.
+   */
   public record Content(
       List<Topic> topics,
       Optional<ArticleSummary> startHere,
       Optional<Continue> continueReading,
-      List<ArticleSummary> recent) {}
+      List<ArticleSummary> recent,
+      Optional<Clinic> clinic,
+      Optional<LibraryInfo> library) {}
 
   /** The article last read and how far into it the reader was (0 to 1). */
   public record Continue(ArticleSummary article, double position) {}
 
+  /**
+   * {@code info} is the library's version and date, {@code clinic} the treatment center's details
+   * (empty when there are none or they could not be read); the home screen waits on neither.
+   */
   public HomeViewModel(
-      CompletableFuture<LibraryContents> index, CompletableFuture<UserStore> user, Async async) {
+      CompletableFuture<LibraryContents> index,
+      CompletableFuture<UserStore> user,
+      CompletableFuture<LibraryInfo> info,
+      CompletableFuture<Optional<Clinic>> clinic,
+      Async async) {
     this.index = index;
     this.user = user;
+    this.info = info;
+    this.clinic = clinic;
     this.async = async;
   }
 
@@ -56,14 +81,28 @@ public final class HomeViewModel {
     // The home screen still shows its topics when the reader's own data cannot be read.
     CompletableFuture<Optional<UserStore>> reader =
         user.thenApply(Optional::of).exceptionally(failure -> Optional.empty());
+    // Nor does a library whose version cannot be read keep the topics from showing.
+    CompletableFuture<Optional<LibraryInfo>> about =
+        info.thenApply(Optional::of).exceptionally(failure -> Optional.empty());
     async.call(
-        index.thenCombine(reader, Sources::new),
+        index
+            .thenCombine(reader, Sources::new)
+            .thenCombine(about, (s, i) -> new Sources(s.index(), s.user(), i, Optional.empty()))
+            .thenCombine(clinic, (s, c) -> new Sources(s.index(), s.user(), s.info(), c)),
         HomeViewModel::load,
         content::set,
         async.telling("library.failed"));
   }
 
-  private record Sources(LibraryContents index, Optional<UserStore> user) {}
+  private record Sources(
+      LibraryContents index,
+      Optional<UserStore> user,
+      Optional<LibraryInfo> info,
+      Optional<Clinic> clinic) {
+    Sources(LibraryContents index, Optional<UserStore> user) {
+      this(index, user, Optional.empty(), Optional.empty());
+    }
+  }
 
   /** Forgets which articles were read and where, then shows the home screen without them. */
   public void clearHistory() {
@@ -86,6 +125,11 @@ public final class HomeViewModel {
       }
     }
     return new Content(
-        s.index().topLevel(), s.index().article(START_HERE), last, List.copyOf(read));
+        s.index().topLevel(),
+        s.index().article(START_HERE),
+        last,
+        List.copyOf(read),
+        s.clinic(),
+        s.info());
   }
 }

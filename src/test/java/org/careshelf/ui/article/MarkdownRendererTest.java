@@ -39,6 +39,33 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void putsTheClinicsNumberAtTheTopOfTheCareTeamSectionOnly() {
+    org.careshelf.content.Clinic clinic =
+        new org.careshelf.content.Clinic(
+            "City Cancer Center",
+            List.of(
+                new org.careshelf.content.Clinic.Phone("weekdays", "555-0100"),
+                new org.careshelf.content.Clinic.Phone("nights and weekends", "555-0199")),
+            "Call 911 in an emergency.",
+            "",
+            "");
+    String markdown =
+        "## What to expect\n\nA fever.\n\n## When to call your care team:\n\n- A fever.\n\n"
+            + "> ## When to call your care team\n>\n> Quoted, not a section.\n";
+    assertThat(renderer.render(markdown).lookupAll("#careTeamCall")).isEmpty();
+
+    renderer.showClinic(() -> java.util.Optional.of(clinic));
+    VBox body = renderer.render(markdown);
+
+    assertThat(body.lookupAll("#careTeamCall")).hasSize(1);
+    assertThat(body.getChildren().get(3).getId()).isEqualTo("careTeamCall");
+    assertThat(body.getChildren().get(3).getAccessibleText())
+        .isEqualTo(
+            "Call City Cancer Center at 555-0100 (weekdays) or 555-0199 (nights and weekends)."
+                + " Call 911 in an emergency.");
+  }
+
+  @Test
   void stylesEmphasis() {
     VBox body = renderer.render("Plain *soft* and **strong**.");
 
