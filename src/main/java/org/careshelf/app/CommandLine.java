@@ -27,6 +27,7 @@ record CommandLine(
     LIST,
     REPORT,
     SEARCH,
+    SPEAK,
     KIOSK_PIN,
     HELP,
     VERSION
@@ -43,6 +44,9 @@ record CommandLine(
                                                           print each article's words, reading
                                                           grade, glossary terms, sources and
                                                           review date, then the totals
+             careshelf speak ID --out FILE.wav [--pace slower|normal|faster] [--db FILE]
+                                                          write an article read aloud as a WAV
+                                                          file (with the system's own speech)
              careshelf kiosk-pin                          read a staff PIN (4 to 12 digits)
                                                           from standard input and print the
                                                           kiosk-pin-hash line for the settings
@@ -54,7 +58,10 @@ record CommandLine(
         --kiosk          open as a waiting-room kiosk, as the setting mode = kiosk does
         --limit N        search: show at most N results (1 to 1000, default 10)
         --json           search: print the results as JSON
-        --db FILE        search, report: use this library file instead of the bundled library
+        --db FILE        search, report, speak: use this library file instead of the bundled
+                         library
+        --out FILE.wav   speak: the audio file to write
+        --pace PACE      speak: slower, normal (the default) or faster
       """;
 
   /** Thrown for arguments that make no sense, with a one-line message for the user. */
@@ -75,6 +82,9 @@ record CommandLine(
     List<String> searchOptions = new ArrayList<>();
     boolean onlyWords = false;
     boolean kiosk = false;
+    String out = null;
+    String pace = null;
+    List<String> speakOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (onlyWords) {
@@ -91,6 +101,17 @@ record CommandLine(
       } else if (arg.equals("--db") || arg.startsWith("--db=")) {
         db = path(value(args, i, "--db", "a library file, as in --db content.db"), "--db");
         i += arg.contains("=") ? 0 : 1;
+      } else if (arg.equals("--out") || arg.startsWith("--out=")) {
+        out = path(value(args, i, "--out", "a file, as in --out article.wav"), "--out").toString();
+        i += arg.contains("=") ? 0 : 1;
+        speakOptions.add("--out");
+      } else if (arg.equals("--pace") || arg.startsWith("--pace=")) {
+        pace = value(args, i, "--pace", "slower, normal or faster");
+        if (org.careshelf.speech.Pace.of(pace).isEmpty()) {
+          throw new UsageException("--pace is slower, normal or faster, not '" + pace + "'");
+        }
+        i += arg.contains("=") ? 0 : 1;
+        speakOptions.add("--pace");
       } else if (arg.equals("--kiosk")) {
         kiosk = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -113,8 +134,11 @@ record CommandLine(
     if (!searchOptions.isEmpty() && !name.equals("search")) {
       throw new UsageException(searchOptions.get(0) + " is only for the search command");
     }
-    if (db != null && !name.equals("search") && !name.equals("report")) {
-      throw new UsageException("--db is only for the search and report commands");
+    if (!speakOptions.isEmpty() && !name.equals("speak")) {
+      throw new UsageException(speakOptions.get(0) + " is only for the speak command");
+    }
+    if (db != null && !List.of("search", "report", "speak").contains(name)) {
+      throw new UsageException("--db is only for the search, report and speak commands");
     }
     if (kiosk && !words.isEmpty()) {
       throw new UsageException("--kiosk is only for opening the reader");
@@ -156,6 +180,18 @@ record CommandLine(
         }
         yield new CommandLine(
             Command.REPORT, db == null ? List.of() : List.of(db.toString()), dataDir);
+      }
+      case "speak" -> {
+        if (rest.size() != 1 || out == null) {
+          throw new UsageException(
+              "speak needs an article id and a file, as in speak ID --out a.wav");
+        }
+        List<String> speak =
+            new ArrayList<>(List.of(rest.get(0), out, pace == null ? "normal" : pace));
+        if (db != null) {
+          speak.add(db.toString());
+        }
+        yield new CommandLine(Command.SPEAK, List.copyOf(speak), dataDir);
       }
       case "kiosk-pin" -> {
         if (!rest.isEmpty()) {

@@ -78,6 +78,7 @@ public final class Main {
                     : Path.of(line.arguments().get(0)),
                 out);
         case SEARCH -> SearchCommand.run(line, line.folders(settings), out);
+        case SPEAK -> SpeakCommand.run(line, line.folders(settings), out, err);
         case KIOSK_PIN -> kioskPin(System.in, out, err);
         case OPEN -> {
           if (line.kiosk() || settings.kiosk()) {

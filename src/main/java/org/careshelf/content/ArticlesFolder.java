@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careshelf.library.Article;
 import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Respelling;
 import org.careshelf.library.Topic;
 
 /**
@@ -42,7 +43,8 @@ public final class ArticlesFolder {
             ? new Library(
                 checked.topics(),
                 checked.articles().stream().map(ParsedArticle::article).toList(),
-                checked.glossary())
+                checked.glossary(),
+                checked.respellings())
             : null);
   }
 
@@ -51,7 +53,8 @@ public final class ArticlesFolder {
       List<Problem> problems,
       List<Topic> topics,
       List<ParsedArticle> articles,
-      List<GlossaryTerm> glossary) {}
+      List<GlossaryTerm> glossary,
+      List<Respelling> respellings) {}
 
   /** Reads and checks the library under {@code root}, keeping each article's parsed body. */
   static Checked check(Path root) {
@@ -63,11 +66,11 @@ public final class ArticlesFolder {
       files = Files.isDirectory(root) ? ArticleFiles.of(root) : null;
     } catch (IOException e) {
       problems.add(new Problem(".", 0, "cannot read the folder: " + e.getMessage()));
-      return new Checked(problems, List.of(), List.of(), List.of());
+      return new Checked(problems, List.of(), List.of(), List.of(), List.of());
     }
     if (files == null) {
       problems.add(new Problem(".", 0, "not a folder of articles"));
-      return new Checked(problems, List.of(), List.of(), List.of());
+      return new Checked(problems, List.of(), List.of(), List.of(), List.of());
     }
     Map<String, Integer> topicLines = new HashMap<>();
     List<Topic> topics = readTopics(topicLines);
@@ -78,6 +81,13 @@ public final class ArticlesFolder {
     List<ParsedArticle> parsed = files.parseArticles(declaredIds, problems);
     checkArticles(parsed, topicLines.keySet());
     GlossaryFile.checkLinks(parsed, glossary, problems);
+    // The respellings are optional: a library without them is read as the engines spell it.
+    List<Respelling> respellings =
+        Files.exists(root.resolve(PronunciationFile.NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            ? readText(PronunciationFile.NAME)
+                .map(text -> PronunciationFile.read(text, glossary, parsed, problems))
+                .orElse(List.of())
+            : List.of();
     // Each article's checks (readability most of all) stand alone: run them side by side.
     parsed.parallelStream()
         .map(
@@ -90,7 +100,7 @@ public final class ArticlesFolder {
         .toList()
         .forEach(problems::addAll);
     problems.sort(Problem.BY_LOCATION);
-    return new Checked(problems, topics, parsed, glossary);
+    return new Checked(problems, topics, parsed, glossary, respellings);
   }
 
   private List<Topic> readTopics(Map<String, Integer> lines) {

@@ -34,7 +34,8 @@ public final class LibraryCompiler {
         new Library(
             checked.topics(),
             compiled.stream().map(CompiledArticle::article).toList(),
-            checked.glossary());
+            checked.glossary(),
+            checked.respellings());
     Path target = out.toAbsolutePath();
     Path folder = target.getParent();
     Files.createDirectories(folder);
@@ -42,7 +43,8 @@ public final class LibraryCompiler {
     try {
       Files.delete(temp);
       try {
-        LibraryWriter.write(checked.topics(), compiled, checked.glossary(), temp);
+        LibraryWriter.write(
+            checked.topics(), compiled, checked.glossary(), checked.respellings(), temp);
       } catch (IOException e) {
         return new CompileResult(
             List.of(

@@ -21,17 +21,25 @@ public final class LibraryWriter {
    * comes as an IOException with its message, so the compiler needs nothing of SQL.
    */
   public static void write(
-      List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, Path file)
+      List<Topic> topics,
+      List<CompiledArticle> articles,
+      List<GlossaryTerm> glossary,
+      List<Respelling> respellings,
+      Path file)
       throws IOException {
     try {
-      write(topics, articles, glossary, "jdbc:sqlite:" + file);
+      write(topics, articles, glossary, respellings, "jdbc:sqlite:" + file);
     } catch (SQLException e) {
       throw new IOException(e.getMessage(), e);
     }
   }
 
   private static void write(
-      List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, String url)
+      List<Topic> topics,
+      List<CompiledArticle> articles,
+      List<GlossaryTerm> glossary,
+      List<Respelling> respellings,
+      String url)
       throws SQLException {
     try (Connection db = DriverManager.getConnection(url)) {
       db.setAutoCommit(false);
@@ -39,6 +47,9 @@ public final class LibraryWriter {
       insertTopics(db, topics);
       insertArticles(db, articles);
       insertGlossary(db, glossary);
+      for (Respelling r : respellings) {
+        Sql.update(db, "INSERT INTO respelling (written, say) VALUES (?, ?)", r.written(), r.say());
+      }
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
         statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");
