@@ -31,10 +31,15 @@ class SentencesTest {
   }
 
   @Test
-  void anInitialOrALowercaseWordAfterAStopGoesOn() {
-    assertThat(split("Written by J. Smith and others. Fever, chills etc. are common. Then rest."))
-        .containsExactly(
-            "Written by J. Smith and others.", "Fever, chills etc. are common.", "Then rest.");
+  void aLowercaseWordAfterAStopGoesOn() {
+    assertThat(split("Fever, chills etc. are common. Then rest."))
+        .containsExactly("Fever, chills etc. are common.", "Then rest.");
+  }
+
+  @Test
+  void aUnitOrALetterBeforeAStopEndsTheSentence() {
+    assertThat(split("Call at 100.4 °F. Do not wait. You had hepatitis B. Tell us."))
+        .containsExactly("Call at 100.4 °F.", "Do not wait.", "You had hepatitis B.", "Tell us.");
   }
 
   @Test
