@@ -1,9 +1,13 @@
 package org.careshelf.ui.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ import org.careshelf.library.Article;
 import org.careshelf.library.ArticleSummary;
 import org.careshelf.library.Source;
 import org.careshelf.search.WordMatcher;
+import org.careshelf.speech.Script;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Styles;
@@ -38,6 +43,13 @@ public final class ArticleView extends PageView {
   private WordMatcher highlight = WordMatcher.NONE;
   private final PauseTransition settle = new PauseTransition(Duration.seconds(1));
   private boolean restoring;
+  // The flows of the shown article in the order of its passages: title, summary, then the body.
+  private final List<TextFlow> readable = new ArrayList<>();
+  private final SentenceMark mark = new SentenceMark();
+  private Supplier<Optional<SelectionStart>> selection = Optional::empty;
+
+  /** Where the reader's selection starts: in which flow of the article, at which character. */
+  public record SelectionStart(TextFlow flow, int offset) {}
 
   /**
    * {@code openArticle} is called with an article id when the reader follows a link; {@code
@@ -123,6 +135,71 @@ public final class ArticleView extends PageView {
     this.takeAway = takeAway;
   }
 
+  /**
+   * Tells where the reader's text selection starts, when there is one: read aloud then starts at
+   * its sentence. (The article view has no selection yet; this is where it plugs in.)
+   */
+  public void useSelection(Supplier<Optional<SelectionStart>> selection) {
+    this.selection = selection;
+  }
+
+  /** Marks the line {@code readAloud} speaks, keeps it in view, and follows the article shown. */
+  public void readAloud(ReadAloudViewModel readAloud) {
+    model
+        .readingProperty()
+        .addListener(
+            (obs, old, reading) -> readAloud.show(reading == null ? null : reading.article()));
+    readAloud
+        .lineProperty()
+        .addListener(
+            (obs, old, line) -> {
+              if (line == null || line.passage() >= readable.size()) {
+                mark.clear();
+              } else {
+                TextFlow flow = readable.get(line.passage());
+                keepInView(flow, mark.show(flow, line));
+              }
+            });
+  }
+
+  /** Scrolls so that {@code shown} is in view, a little below the top, if it is not already. */
+  private void keepInView(TextFlow flow, javafx.scene.Node shown) {
+    applyCss();
+    layout();
+    Bounds bounds = page.sceneToLocal(shown.localToScene(shown.getBoundsInLocal()));
+    double viewport = getViewportBounds().getHeight();
+    double room = page.getHeight() - viewport;
+    double top = room <= 0 ? 0 : getVvalue() * room;
+    if (room > 0 && (bounds.getMinY() < top || bounds.getMaxY() > top + viewport)) {
+      restoring = true;
+      setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - viewport / 4) / room)));
+      restoring = false;
+      settle.playFromStart();
+    }
+  }
+
+  /**
+   * The line of {@code script} to start reading at: the selection's sentence, else the first
+   * sentence whose top is in view, else the title.
+   */
+  public int readAloudStart(Script script) {
+    List<Script.Line> lines = script.lines();
+    Optional<SelectionStart> selected = selection.get();
+    if (selected.isPresent()) {
+      int passage = readable.indexOf(selected.get().flow());
+      for (int i = 0; i < lines.size() && passage >= 0; i++) {
+        if (lines.get(i).passage() == passage && lines.get(i).end() > selected.get().offset()) {
+          return i;
+        }
+      }
+    }
+    double room = page.getHeight() - getViewportBounds().getHeight();
+    if (room <= 0 || getVvalue() <= 0) {
+      return 0;
+    }
+    return mark.firstFrom(page, readable, script, getVvalue() * room);
+  }
+
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
   public double position() {
     return getVvalue();
@@ -138,14 +215,19 @@ public final class ArticleView extends PageView {
     Article article = reading.article();
     setAccessibleText(article.title());
     page.getChildren().clear();
-    page.getChildren().add(heading(article.title(), "articleTitle"));
+    readable.clear();
+    TextFlow title = heading(article.title(), "articleTitle");
+    page.getChildren().add(title);
     TextFlow summary = paragraph(article.summary());
+    readable.add(title);
+    readable.add(summary);
     summary.setId("articleSummary");
     summary.getStyleClass().add(Styles.SUMMARY);
     page.getChildren().add(summary);
     VBox body = renderer.render(article.body());
     body.setId("articleBody");
     page.getChildren().add(body);
+    SentenceMark.collectFlows(body, readable);
     page.getChildren().add(neighbours(reading.previous(), reading.next()));
     if (!reading.related().isEmpty()) {
       page.getChildren().add(heading(messages.get("article.related"), null));

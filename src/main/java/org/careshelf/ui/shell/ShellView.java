@@ -3,6 +3,8 @@ package org.careshelf.ui.shell;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -48,11 +50,10 @@ public final class ShellView extends BorderPane {
       Runnable toggleFullScreen,
       Runnable quit) {}
 
-  private final Messages messages;
-
   /** The largest text size of the toolbar, in percent. */
   static final int TOOLBAR_LARGEST = 175;
 
+  private final Messages messages;
   private final NavigationViewModel navigation;
   private final AppearanceViewModel appearance;
   private final Map<Shortcut, Runnable> handlers = new EnumMap<>(Shortcut.class);
@@ -86,20 +87,16 @@ public final class ShellView extends BorderPane {
 
     ToggleButton bookmark = new ToggleButton();
     bookmark.setId("bookmarkButton");
+    BooleanExpression isBookmarked = BooleanExpression.booleanExpression(bookmarked);
     bookmark
         .textProperty()
         .bind(
-            javafx.beans.binding.Bindings.when(
-                    javafx.beans.binding.BooleanExpression.booleanExpression(bookmarked))
+            Bindings.when(isBookmarked)
                 .then(messages.get("bookmark.on"))
                 .otherwise(messages.get("bookmark.off")));
     bookmark.setAccessibleText(messages.get("bookmark.label"));
-    bookmark
-        .selectedProperty()
-        .bind(javafx.beans.binding.BooleanExpression.booleanExpression(bookmarked));
-    bookmark
-        .disableProperty()
-        .bind(javafx.beans.binding.BooleanExpression.booleanExpression(articleShown).not());
+    bookmark.selectedProperty().bind(isBookmarked);
+    bookmark.disableProperty().bind(BooleanExpression.booleanExpression(articleShown).not());
     // The button shows the saved state; a press asks for the change instead of flipping itself.
     bookmark.addEventFilter(
         javafx.event.ActionEvent.ACTION,
@@ -278,19 +275,22 @@ public final class ShellView extends BorderPane {
     return button;
   }
 
-  /**
-   * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
-   * over the top of the window's content.
-   */
-  /**
-   * Makes the window a kiosk's: no bookmarks (a kiosk keeps nothing of its readers), and the keys
-   * that would quit or leave full screen do nothing.
-   */
   /** Closes every notice shown. */
   public void clearNotices() {
     notices.getChildren().clear();
   }
 
+  /** Puts read aloud's controls after the bookmark buttons, and its shortcuts to them. */
+  public void showReadAloud(Region controls, Runnable toggle, Runnable stop) {
+    toolbar.getChildren().add(Math.min(3, toolbar.getChildren().size()), controls);
+    handlers.put(Shortcut.READ_ALOUD, toggle);
+    handlers.put(Shortcut.STOP_READING, stop);
+  }
+
+  /**
+   * Makes the window a kiosk's: no bookmarks (a kiosk keeps nothing of its readers), and the keys
+   * that would quit or leave full screen do nothing.
+   */
   public void lockForKiosk() {
     for (String id : List.of("#bookmarkButton", "#bookmarksButton")) {
       Node button = toolbar.lookup(id);
@@ -304,6 +304,10 @@ public final class ShellView extends BorderPane {
     }
   }
 
+  /**
+   * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
+   * over the top of the window's content.
+   */
   public void showSearch(Region field, Region results) {
     field.setMinWidth(Region.USE_PREF_SIZE);
     toolbar.getChildren().add(1, group(field));

@@ -29,6 +29,10 @@ public enum Shortcut {
       "shortcut.normalSize",
       combo(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
       combo(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN)),
+  READ_ALOUD("shortcut.readAloud", combo(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
+  STOP_READING(
+      "shortcut.stopReading",
+      combo(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
   HELP("shortcut.help", combo(KeyCode.F1)),
   FULL_SCREEN("shortcut.fullScreen", combo(KeyCode.F11)),
   QUIT("shortcut.quit", combo(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
