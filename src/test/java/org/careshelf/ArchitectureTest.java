@@ -106,6 +106,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void speechUsesTheContentRecordsOnly() {
+    mayUseOnly("org.careshelf.speech..", "org.careshelf.content..", "org.careshelf.library..");
+    // Records only: the Markdown walk, the compiler and the library file stay outside speech.
+    noClasses()
+        .that()
+        .resideInAPackage("org.careshelf.speech..")
+        .should()
+        .dependOnClassesThat()
+        .haveNameMatching(
+            "org\\.careshelf\\.(content\\.(Passages|Markdown|LibraryCompiler|ArticlesFolder)"
+                + "|library\\.(LibraryReader|LibraryWriter|LibraryInstaller))")
+        .because("DESIGN.md: speech may use content records")
+        .check(classes);
+  }
+
+  @Test
   void contentUsesNoSql() {
     noClasses()
         .that()
@@ -179,7 +195,8 @@ class ArchitectureTest {
             "org.careshelf.content..",
             "org.careshelf.store..",
             "org.careshelf.search..",
-            "org.careshelf.handout..")
+            "org.careshelf.handout..",
+            "org.careshelf.speech..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javafx..", "org.careshelf.ui..", "org.controlsfx..")

@@ -48,6 +48,7 @@ record CommandLine(
     REPORT,
     SEARCH,
     HANDOUT,
+    SPEAK,
     KIOSK_PIN,
     HELP,
     VERSION
@@ -87,6 +88,9 @@ record CommandLine(
     // Options of the handout command, to refuse them with any other.
     List<String> handoutOptions = new ArrayList<>();
     PackOptions.Builder pack = new PackOptions.Builder();
+    String pace = null;
+    // Options of the speak command, to refuse them with any other.
+    List<String> speakOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (onlyWords) {
@@ -114,6 +118,13 @@ record CommandLine(
       } else if (arg.equals("--large")) {
         large = true;
         handoutOptions.add("--large");
+      } else if (arg.equals("--pace") || arg.startsWith("--pace=")) {
+        pace = value(args, i, "--pace", "slower, normal or faster");
+        if (org.careshelf.speech.Pace.of(pace).isEmpty()) {
+          throw new UsageException("--pace is slower, normal or faster, not '" + pace + "'");
+        }
+        i += arg.contains("=") ? 0 : 1;
+        speakOptions.add("--pace");
       } else if (arg.equals("--kiosk")) {
         kiosk = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -141,8 +152,11 @@ record CommandLine(
     if (!handoutOptions.isEmpty() && !name.equals("handout")) {
       throw new UsageException(handoutOptions.get(0) + " is only for the handout command");
     }
-    if (db != null && !List.of("search", "report", "handout").contains(name)) {
-      throw new UsageException("--db is only for the search, report and handout commands");
+    if (!speakOptions.isEmpty() && !name.equals("speak")) {
+      throw new UsageException(speakOptions.get(0) + " is only for the speak command");
+    }
+    if (db != null && !List.of("search", "report", "handout", "speak").contains(name)) {
+      throw new UsageException("--db is only for the search, report, handout and speak commands");
     }
     if (kiosk && !words.isEmpty()) {
       throw new UsageException("--kiosk is only for opening the reader");
@@ -243,6 +257,18 @@ record CommandLine(
         }
         yield new CommandLine(
             Command.REPORT, db == null ? List.of() : List.of(db.toString()), dataDir);
+      }
+      case "speak" -> {
+        if (rest.size() != 1 || out == null) {
+          throw new UsageException(
+              "speak needs an article id and a file, as in speak ID --out a.wav");
+        }
+        List<String> speak =
+            new ArrayList<>(List.of(rest.get(0), out.toString(), pace == null ? "normal" : pace));
+        if (db != null) {
+          speak.add(db.toString());
+        }
+        yield new CommandLine(Command.SPEAK, List.copyOf(speak), dataDir);
       }
       case "kiosk-pin" -> {
         if (!rest.isEmpty()) {

@@ -15,6 +15,7 @@ import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.article.ArticleView;
 import org.careshelf.ui.article.ArticleViewModel;
+import org.careshelf.ui.article.ReadAloudViewModel;
 import org.careshelf.ui.glossary.GlossaryViewModel;
 import org.careshelf.ui.kiosk.KioskPin;
 import org.careshelf.ui.kiosk.KioskView;
@@ -47,7 +48,8 @@ final class KioskMode {
       AppearanceViewModel appearance,
       TopicTreeView topics,
       CompletableFuture<UserStore> user,
-      Async async) {}
+      Async async,
+      ReadAloudViewModel readAloud) {}
 
   private final SystemSettings.Kiosk settings;
   private final Parts window;
@@ -94,8 +96,8 @@ final class KioskMode {
 
   /**
    * Returns every part of the window to how it was at start for the next reader: pop-overs and
-   * dialogs closed, search, article, glossary and tree cleared, the reader's data forgotten, the
-   * kiosk's text size and colours, and the start screen at its top.
+   * dialogs closed, reading aloud stopped, search, article, glossary and tree cleared, the reader's
+   * data forgotten, the kiosk's text size and colours, and the start screen at its top.
    */
   private void startOver() {
     for (javafx.stage.Window other : List.copyOf(javafx.stage.Window.getWindows())) {
@@ -104,6 +106,8 @@ final class KioskMode {
       }
     }
     view.reset();
+    // The voice stops at once, and the next reader starts at the normal pace.
+    window.readAloud().reset();
     window.search().reset();
     window.article().reset();
     window.glossary().reset();

@@ -107,6 +107,7 @@ public final class Main {
                 settings.clinic().flatMap(file -> ClinicFile.read(file).clinic()),
                 out,
                 err);
+        case SPEAK -> SpeakCommand.run(line, line.folders(settings), out, err);
         case KIOSK_PIN -> kioskPin(System.in, out, err);
         case OPEN -> {
           if (line.kiosk() || settings.kiosk()) {

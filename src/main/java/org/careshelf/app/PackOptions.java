@@ -23,7 +23,8 @@ record PackOptions(LibraryVersion version, LocalDate date, boolean lenient, Path
           "compile", Set.of("--version", "--date", "--lenient"),
           "pack", Set.of("--version", "--date", "--lenient", "--key", "--out"),
           "keygen", Set.of("--out"),
-          "handout", Set.of("--out"));
+          "handout", Set.of("--out"),
+          "speak", Set.of("--out"));
 
   /** Collects the options as the command line is read, and checks them against the command. */
   static final class Builder {

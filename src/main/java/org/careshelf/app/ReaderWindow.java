@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,13 +17,18 @@ import org.careshelf.content.ClinicFile;
 import org.careshelf.handout.Handouts;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.LibraryReader;
+import org.careshelf.library.Respelling;
 import org.careshelf.search.SearchEngine;
+import org.careshelf.speech.Engines;
+import org.careshelf.speech.Pronunciation;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.article.ArticleView;
 import org.careshelf.ui.article.ArticleViewModel;
 import org.careshelf.ui.article.MarkdownRenderer;
+import org.careshelf.ui.article.ReadAloudBar;
+import org.careshelf.ui.article.ReadAloudViewModel;
 import org.careshelf.ui.bookmarks.BookmarksView;
 import org.careshelf.ui.bookmarks.BookmarksViewModel;
 import org.careshelf.ui.glossary.GlossaryPopOver;
@@ -66,6 +72,7 @@ final class ReaderWindow {
   private final AppearanceViewModel appearance;
   private final CompletableFuture<Optional<Clinic>> clinicDetails;
   private ShellView shell;
+  private final ReadAloudViewModel readAloud;
 
   ReaderWindow(
       Stage stage,
@@ -186,6 +193,25 @@ final class ReaderWindow {
     topicModel.messageProperty().addListener((obs, old, message) -> shell.notice(message));
     shell.showSearch(search, search.resultsPanel(), search::fitPanel);
     this.shell = shell;
+    readAloud = readAloud(library, user, background, async, kiosk == null);
+    articleView.readAloud(readAloud);
+    Runnable toggle =
+        () -> {
+          if (articleShown.get() && readAloud.scriptProperty().get() != null) {
+            readAloud.toggle(articleView.readAloudStart(readAloud.scriptProperty().get()));
+          }
+        };
+    String missing =
+        switch (Engines.Family.of(System.getProperty("os.name", ""))) {
+          case LINUX -> messages.get("readAloud.missing.LINUX");
+          case MAC -> messages.get("readAloud.missing.MAC");
+          case WINDOWS -> messages.get("readAloud.missing.WINDOWS");
+        };
+    shell.showReadAloud(
+        new ReadAloudBar(readAloud, messages, toggle, articleShown, missing, shell::notice),
+        toggle,
+        readAloud::stop);
+    // Reading goes on while the article is shown; another page stops it (another article too).
     navigation
         .currentProperty()
         .addListener(
@@ -195,6 +221,9 @@ final class ReaderWindow {
               }
               if (!(place instanceof Place.ArticlePage)) {
                 articleView.findBar().close();
+              }
+              if (!(place instanceof Place.ArticlePage)) {
+                readAloud.stop();
               }
             });
     KioskMode kioskMode =
@@ -215,7 +244,8 @@ final class ReaderWindow {
                     appearance,
                     topics,
                     user,
-                    async),
+                    async,
+                    readAloud),
                 messages);
     scene = new Scene(kioskMode == null ? shell : kioskMode.view(), 1100, 720);
     Theme.bind(scene, appearance);
@@ -315,6 +345,35 @@ final class ReaderWindow {
     return Optional.empty();
   }
 
+  /**
+   * Read aloud with the system's speech, found on the PATH now (nothing is run), and the library's
+   * respellings once it is open; the pace is remembered unless {@code remember} is false (a kiosk).
+   */
+  private static ReadAloudViewModel readAloud(
+      CompletableFuture<LibraryReader> library,
+      CompletableFuture<UserStore> user,
+      Executor background,
+      Async async,
+      boolean remember) {
+    CompletableFuture<Pronunciation> pronunciation =
+        library.thenApplyAsync(
+            store ->
+                new Pronunciation(
+                    store.respellings().stream()
+                        .collect(
+                            Collectors.toMap(Respelling::written, Respelling::say, (a, b) -> a))),
+            background);
+    return new ReadAloudViewModel(
+        Engines.find(),
+        pronunciation,
+        user,
+        async,
+        (millis, then) ->
+            CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS)
+                .execute(() -> Platform.runLater(then)),
+        remember);
+  }
+
   Scene scene() {
     return scene;
   }
@@ -336,6 +395,7 @@ final class ReaderWindow {
 
   /** Saves what would otherwise be lost when the window closes: the place in the article. */
   void saveState() {
+    readAloud.stop();
     router.leave();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careshelf.library.Article;
 import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.Respelling;
 import org.careshelf.library.Topic;
 
 /**
@@ -50,7 +51,8 @@ public final class ArticlesFolder {
             ? new Library(
                 checked.topics(),
                 checked.articles().stream().map(ParsedArticle::article).toList(),
-                checked.glossary())
+                checked.glossary(),
+                checked.respellings())
             : null);
   }
 
@@ -60,7 +62,8 @@ public final class ArticlesFolder {
       List<Problem> warnings,
       List<Topic> topics,
       List<ParsedArticle> articles,
-      List<GlossaryTerm> glossary) {}
+      List<GlossaryTerm> glossary,
+      List<Respelling> respellings) {}
 
   /**
    * Reads and checks one library from {@code roots}, keeping each article's parsed body. The first
@@ -83,6 +86,7 @@ public final class ArticlesFolder {
     List<Topic> topics = new ArrayList<>();
     List<GlossaryTerm> glossary = List.of();
     List<ParsedArticle> parsed = new ArrayList<>();
+    Optional<String> pronunciation = Optional.empty();
     for (int i = 0; i < roots.size(); i++) {
       root = roots.get(i);
       prefix = i == 0 ? "" : root.toAbsolutePath().normalize() + "/";
@@ -102,6 +106,11 @@ public final class ArticlesFolder {
             readText(GlossaryFile.NAME)
                 .map(text -> GlossaryFile.read(text, problems))
                 .orElse(List.of());
+        // The respellings are optional: a library without them is read as the engines spell it.
+        if (Files.exists(
+            root.resolve(PronunciationFile.NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          pronunciation = readText(PronunciationFile.NAME);
+        }
       } else if (Files.exists(root.resolve(GlossaryFile.NAME))) {
         problems.add(
             new Problem(
@@ -114,6 +123,11 @@ public final class ArticlesFolder {
     inheritClinical(topics);
     checkArticles(parsed, topicLines.keySet());
     GlossaryFile.checkLinks(parsed, glossary, problems);
+    List<GlossaryTerm> terms = glossary;
+    List<Respelling> respellings =
+        pronunciation
+            .map(text -> PronunciationFile.read(text, terms, parsed, problems))
+            .orElse(List.of());
     // Each article's checks (readability most of all) stand alone: run them side by side.
     record Found(List<Problem> problems, List<Problem> warnings) {}
     parsed.parallelStream()
@@ -135,7 +149,7 @@ public final class ArticlesFolder {
             });
     problems.sort(Problem.BY_LOCATION);
     warnings.sort(Problem.BY_LOCATION);
-    return new Checked(problems, warnings, topics, parsed, glossary);
+    return new Checked(problems, warnings, topics, parsed, glossary, respellings);
   }
 
   private List<Topic> readTopics(Map<String, Integer> lines) {

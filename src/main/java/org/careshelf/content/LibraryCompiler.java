@@ -52,7 +52,8 @@ public final class LibraryCompiler {
         new Library(
             checked.topics(),
             compiled.stream().map(CompiledArticle::article).toList(),
-            checked.glossary());
+            checked.glossary(),
+            checked.respellings());
     Path target = out.toAbsolutePath();
     Path folder = target.getParent();
     Files.createDirectories(folder);
@@ -64,6 +65,7 @@ public final class LibraryCompiler {
             checked.topics(),
             compiled,
             checked.glossary(),
+            checked.respellings(),
             new LibraryWriter.Stamp(
                 options.version(),
                 options.date(),

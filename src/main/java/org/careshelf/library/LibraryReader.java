@@ -161,6 +161,13 @@ public final class LibraryReader implements AutoCloseable {
                 seeAlso.getOrDefault(rows.getInt(1), List.of())));
   }
 
+  /** How read aloud says the library's hard words, in the order of their written forms. */
+  public synchronized List<Respelling> respellings() {
+    return query(
+        "SELECT written, say FROM respelling ORDER BY written",
+        rows -> new Respelling(rows.getString(1), rows.getString(2)));
+  }
+
   /** For each glossary term, the articles that link to it, in reading order. */
   public synchronized Map<String, List<ArticleSummary>> glossaryAppearances() {
     Map<String, List<ArticleSummary>> appearances = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import org.careshelf.sqlite.SqlScript;
 final class LibrarySchema {
 
   /** Bumped whenever the schema changes, so the app refuses a library it cannot read. */
-  static final String VERSION = "5";
+  static final String VERSION = "6";
 
   private static final String SCRIPT = "/org/careshelf/library/content-schema.sql";
 

@@ -21,9 +21,19 @@ public final class LibraryWriter {
    * comes as an IOException with its message, so the compiler needs nothing of SQL.
    */
   public static void write(
-      List<Topic> topics, List<CompiledArticle> articles, List<GlossaryTerm> glossary, Path file)
+      List<Topic> topics,
+      List<CompiledArticle> articles,
+      List<GlossaryTerm> glossary,
+      List<Respelling> respellings,
+      Path file)
       throws IOException {
-    write(topics, articles, glossary, new Stamp(LibraryVersion.NONE, null, List.of()), file);
+    write(
+        topics,
+        articles,
+        glossary,
+        respellings,
+        new Stamp(LibraryVersion.NONE, null, List.of()),
+        file);
   }
 
   /**
@@ -32,11 +42,14 @@ public final class LibraryWriter {
    */
   public record Stamp(LibraryVersion version, java.time.LocalDate date, List<String> warnings) {}
 
-  /** As {@link #write(List, List, List, Path)}, with the library's version, date and warnings. */
+  /**
+   * As {@link #write(List, List, List, List, Path)}, with the library's version, date and warnings.
+   */
   public static void write(
       List<Topic> topics,
       List<CompiledArticle> articles,
       List<GlossaryTerm> glossary,
+      List<Respelling> respellings,
       Stamp stamp,
       Path file)
       throws IOException {
@@ -63,6 +76,9 @@ public final class LibraryWriter {
       insertTopics(db, topics);
       insertArticles(db, articles);
       insertGlossary(db, glossary);
+      for (Respelling r : respellings) {
+        Sql.update(db, "INSERT INTO respelling (written, say) VALUES (?, ?)", r.written(), r.say());
+      }
       try (Statement statement = db.createStatement()) {
         statement.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
         statement.executeUpdate("INSERT INTO title_fts(title_fts) VALUES ('optimize')");

@@ -173,6 +173,8 @@ public final class Styles {
 
   public static final String SOURCES = "sources";
 
+  public static final String SPOKEN_SENTENCE = "spoken-sentence";
+
   public static final String STRONG = "strong";
 
   public static final String SUMMARY = "summary";

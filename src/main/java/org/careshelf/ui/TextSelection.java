@@ -32,7 +32,7 @@ public final class TextSelection {
   private Point end;
 
   /** A place in the page's text: a paragraph and a character in its layout. */
-  private record Point(TextFlow flow, int index) {}
+  public record Point(TextFlow flow, int index) {}
 
   private TextSelection(Region page, java.util.function.BooleanSupplier enabled) {
     this.page = page;
@@ -70,6 +70,14 @@ public final class TextSelection {
       out.append(words(flow, from, to));
     }
     return out.toString().strip();
+  }
+
+  /** Where the selection starts, top first, when something is selected. */
+  public java.util.Optional<Point> start() {
+    if (start == null || end == null || text().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(ordered(flows())[0]);
   }
 
   /** Selects every word of the page. */

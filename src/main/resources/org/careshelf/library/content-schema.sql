@@ -65,6 +65,12 @@ CREATE TABLE glossary_see_also (
   PRIMARY KEY (term_id, position)
 );
 
+-- How read aloud says the library's hard words (pronunciation.yaml): only the spoken words change.
+CREATE TABLE respelling (
+  written TEXT PRIMARY KEY,
+  say TEXT NOT NULL
+);
+
 -- The glossary terms each article's body links to, in the order of their first link; an article
 -- body holds them as Markdown links [words](glossary:Term), written by the compiler.
 CREATE TABLE article_glossary (

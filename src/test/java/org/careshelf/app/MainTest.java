@@ -144,7 +144,7 @@ class MainTest {
   @Test
   void dbGoesWithReportOnly() {
     assertThat(run("list", "--db", "x.db")).isEqualTo(2);
-    assertThat(err()).contains("--db is only for the search, report and handout commands");
+    assertThat(err()).contains("--db is only for the search, report, handout and speak commands");
     err.reset();
     assertThat(run("report", "extra")).isEqualTo(2);
     assertThat(err()).contains("report takes no arguments");

@@ -1,24 +1,22 @@
 package org.careshelf.ui.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.careshelf.library.Article;
-import org.careshelf.library.ArticleSummary;
-import org.careshelf.library.Source;
 import org.careshelf.search.WordMatcher;
-import org.careshelf.ui.Headings;
+import org.careshelf.speech.Script;
 import org.careshelf.ui.Messages;
 import org.careshelf.ui.PageView;
 import org.careshelf.ui.Styles;
@@ -42,6 +40,13 @@ public final class ArticleView extends PageView {
   private boolean restoring;
   private FindBar findBar;
   private final org.careshelf.ui.TextSelection selection;
+  // The flows of the shown article in the order of its passages: title, summary, then the body.
+  private final List<TextFlow> readable = new ArrayList<>();
+  private final SentenceMark mark = new SentenceMark();
+  private Supplier<Optional<SelectionStart>> selectionStart = Optional::empty;
+
+  /** Where the reader's selection starts: in which flow of the article, at which character. */
+  public record SelectionStart(TextFlow flow, int offset) {}
 
   /**
    * {@code openArticle} is called with an article id when the reader follows a link; {@code
@@ -60,6 +65,8 @@ public final class ArticleView extends PageView {
     this.model = model;
     getStyleClass().add(Styles.ARTICLE_VIEW);
     selection = org.careshelf.ui.TextSelection.install(page, this, () -> !isPannable());
+    // Read aloud starts at the sentence the reader selected, when they selected one.
+    selectionStart = () -> selection.start().map(p -> new SelectionStart(p.flow(), p.index()));
     model
         .readingProperty()
         .addListener(
@@ -141,19 +148,63 @@ public final class ArticleView extends PageView {
     return page;
   }
 
-  /** Scrolls so that {@code node} is in view, a few lines below the top if it was not. */
+  /** Scrolls so that {@code node} is in view, a third of the way down, if it was not. */
   void scrollToShow(javafx.scene.Node node) {
+    bringIntoView(node, 3);
+  }
+
+  /**
+   * Scrolls so that {@code node} is in view, {@code 1/part} of the way down the page, if it is not
+   * already; true when it scrolled.
+   */
+  private boolean bringIntoView(javafx.scene.Node node, double part) {
     applyCss();
     layout();
-    javafx.geometry.Bounds at = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    Bounds at = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
     double viewport = getViewportBounds().getHeight();
     double room = page.getHeight() - viewport;
-    if (room <= 0) {
-      return;
+    double top = room <= 0 ? 0 : getVvalue() * room;
+    if (room > 0 && (at.getMinY() < top || at.getMaxY() > top + viewport)) {
+      setVvalue(Math.max(0, Math.min(1, (at.getMinY() - viewport / part) / room)));
+      return true;
     }
-    double shownTop = getVvalue() * room;
-    if (at.getMinY() < shownTop || at.getMaxY() > shownTop + viewport) {
-      setVvalue(Math.max(0, Math.min(1, (at.getMinY() - viewport / 3) / room)));
+    return false;
+  }
+
+  /**
+   * Tells where the reader's text selection starts, when there is one: read aloud then starts at
+   * its sentence. (The article view has no selection yet; this is where it plugs in.)
+   */
+  public void useSelection(Supplier<Optional<SelectionStart>> selection) {
+    this.selectionStart = selection;
+  }
+
+  /** Marks the line {@code readAloud} speaks, keeps it in view, and follows the article shown. */
+  public void readAloud(ReadAloudViewModel readAloud) {
+    model
+        .readingProperty()
+        .addListener(
+            (obs, old, reading) -> readAloud.show(reading == null ? null : reading.article()));
+    readAloud
+        .lineProperty()
+        .addListener(
+            (obs, old, line) -> {
+              if (line == null || line.passage() >= readable.size()) {
+                mark.clear();
+              } else {
+                TextFlow flow = readable.get(line.passage());
+                keepInView(flow, mark.show(flow, line));
+              }
+            });
+  }
+
+  /** Keeps {@code shown}, the line being read, in view, a quarter of the way down the page. */
+  private void keepInView(TextFlow flow, javafx.scene.Node shown) {
+    restoring = true;
+    boolean moved = bringIntoView(shown, 4);
+    restoring = false;
+    if (moved) {
+      settle.playFromStart();
     }
   }
 
@@ -183,6 +234,28 @@ public final class ArticleView extends PageView {
     return selection.text();
   }
 
+  /**
+   * The line of {@code script} to start reading at: the selection's sentence, else the first
+   * sentence whose top is in view, else the title.
+   */
+  public int readAloudStart(Script script) {
+    List<Script.Line> lines = script.lines();
+    Optional<SelectionStart> selected = selectionStart.get();
+    if (selected.isPresent()) {
+      int passage = readable.indexOf(selected.get().flow());
+      for (int i = 0; i < lines.size() && passage >= 0; i++) {
+        if (lines.get(i).passage() == passage && lines.get(i).end() > selected.get().offset()) {
+          return i;
+        }
+      }
+    }
+    double room = page.getHeight() - getViewportBounds().getHeight();
+    if (room <= 0 || getVvalue() <= 0) {
+      return 0;
+    }
+    return mark.firstFrom(page, readable, script, getVvalue() * room);
+  }
+
   /** How far down the article the reader is, from 0 (top) to 1 (end). */
   public double position() {
     return getVvalue();
@@ -190,7 +263,9 @@ public final class ArticleView extends PageView {
 
   private void showMessage(String message) {
     page.getChildren()
-        .setAll(heading(messages.get("article.sorry"), "articleTitle"), paragraph(message));
+        .setAll(
+            ArticleText.heading(messages.get("article.sorry"), "articleTitle"),
+            ArticleText.paragraph(message));
     setVvalue(0);
   }
 
@@ -202,8 +277,12 @@ public final class ArticleView extends PageView {
     if (paperRow != null) {
       page.getChildren().add(paperRow);
     }
-    page.getChildren().add(heading(article.title(), "articleTitle"));
-    TextFlow summary = paragraph(article.summary());
+    readable.clear();
+    TextFlow title = ArticleText.heading(article.title(), "articleTitle");
+    page.getChildren().add(title);
+    TextFlow summary = ArticleText.paragraph(article.summary());
+    readable.add(title);
+    readable.add(summary);
     summary.setId("articleSummary");
     summary.getStyleClass().add(Styles.SUMMARY);
     page.getChildren().add(summary);
@@ -211,35 +290,10 @@ public final class ArticleView extends PageView {
     body.setId("articleBody");
     OnThisPage.of(body, messages, this::scrollToHeading).ifPresent(page.getChildren()::add);
     page.getChildren().add(body);
-    page.getChildren().add(neighbours(reading.previous(), reading.next()));
-    if (!reading.related().isEmpty()) {
-      page.getChildren().add(heading(messages.get("article.related"), null));
-      VBox related = new VBox();
-      related.setId("relatedArticles");
-      related.getStyleClass().add(Styles.RELATED);
-      for (ArticleSummary next : reading.related()) {
-        Hyperlink link = new Hyperlink(next.title());
-        link.getStyleClass().add(Styles.ARTICLE_LINK);
-        link.setWrapText(true);
-        link.setOnAction(e -> openArticle.accept(next.id()));
-        related.getChildren().add(link);
-      }
-      page.getChildren().add(related);
-    }
-    page.getChildren().add(heading(messages.get("article.sources"), null));
-    VBox sources = new VBox();
-    sources.setId("articleSources");
-    sources.getStyleClass().add(Styles.SOURCES);
-    for (Source source : article.sources()) {
-      TextFlow entry =
-          new TextFlow(
-              styled(source.title(), null),
-              styled(" \u2014 " + source.publisher() + ". ", Styles.SOURCE_PUBLISHER),
-              styled(source.url(), Styles.EXTERNAL_ADDRESS));
-      entry.getStyleClass().add(Styles.SOURCE);
-      sources.getChildren().add(entry);
-    }
-    page.getChildren().add(sources);
+    SentenceMark.collectFlows(body, readable);
+    page.getChildren()
+        .add(ArticleText.neighbours(reading.previous(), reading.next(), messages, openArticle));
+    page.getChildren().addAll(ArticleText.end(article, reading.related(), messages, openArticle));
     if (takeAway != null) {
       page.getChildren().add(takeAway.apply(article));
     }
@@ -277,53 +331,5 @@ public final class ArticleView extends PageView {
           setVvalue(position);
           restoring = false;
         });
-  }
-
-  private HBox neighbours(Optional<ArticleSummary> previous, Optional<ArticleSummary> next) {
-    HBox row = new HBox();
-    row.setId("articleNeighbours");
-    row.getStyleClass().add(Styles.ARTICLE_NAV);
-    previous.ifPresent(
-        p -> row.getChildren().add(neighbour("previousArticle", "article.previous", p)));
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    row.getChildren().add(gap);
-    next.ifPresent(n -> row.getChildren().add(neighbour("nextArticle", "article.next", n)));
-    return row;
-  }
-
-  private Button neighbour(String id, String key, ArticleSummary article) {
-    Button button = new Button(messages.get(key, article.title()));
-    button.setId(id);
-    button.setAccessibleText(messages.get(key + ".label", article.title()));
-    button.setWrapText(true);
-    button.setOnAction(e -> openArticle.accept(article.id()));
-    return button;
-  }
-
-  private static TextFlow heading(String words, String id) {
-    TextFlow flow = new TextFlow(styled(words, null));
-    flow.getStyleClass().addAll(Styles.HEADING, id == null ? Styles.H2 : Styles.H1);
-    Headings.mark(flow, id == null ? 2 : 1);
-    flow.setAccessibleText(words);
-    if (id != null) {
-      flow.setId(id);
-    }
-    return flow;
-  }
-
-  private static TextFlow paragraph(String words) {
-    TextFlow flow = new TextFlow(styled(words, null));
-    flow.getStyleClass().add(Styles.PARAGRAPH);
-    return flow;
-  }
-
-  private static Text styled(String words, String style) {
-    Text text = new Text(words);
-    text.getStyleClass().add(Styles.ARTICLE_TEXT);
-    if (style != null) {
-      text.getStyleClass().add(style);
-    }
-    return text;
   }
 }

@@ -42,12 +42,18 @@ public final class BookmarksViewModel {
   }
 
   /** The bookmarks, newest first. */
+  private final javafx.beans.property.ReadOnlyObjectWrapper<Entry> removed =
+      new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+  private int removedAt;
+
   public ObservableList<Entry> entries() {
     return readOnlyEntries;
   }
 
-  /** Reads the bookmarks again. */
+  /** Reads the bookmarks again; a removal can no longer be undone once the page is left. */
   public void refresh() {
+    removed.set(null);
     async.call(
         index.thenCombine(user, Sources::new),
         s -> s.user().bookmarks().stream().map(b -> entry(s.index(), b)).toList(),
@@ -70,10 +76,41 @@ public final class BookmarksViewModel {
                         .orElse("")));
   }
 
-  /** Removes a bookmark. */
+  /** Removes a bookmark; {@link #undoRemove} puts it back, note and all. */
   public void remove(String articleId) {
-    entries.removeIf(e -> e.bookmark().articleId().equals(articleId));
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).bookmark().articleId().equals(articleId)) {
+        removedAt = i;
+        removed.set(entries.remove(i));
+        break;
+      }
+    }
     async.run(user, u -> u.removeBookmark(articleId), async.telling("notice.saveFailed"));
+  }
+
+  /** The bookmark removed last, which can still be put back; null when there is none. */
+  public javafx.beans.property.ReadOnlyObjectProperty<Entry> removedProperty() {
+    return removed.getReadOnlyProperty();
+  }
+
+  /** Puts back the bookmark removed last, with its note, where it was in the list. */
+  public void undoRemove() {
+    Entry entry = removed.get();
+    if (entry == null) {
+      return;
+    }
+    removed.set(null);
+    entries.add(Math.min(removedAt, entries.size()), entry);
+    Bookmark b = entry.bookmark();
+    async.run(
+        user,
+        u -> {
+          u.addBookmark(b.articleId(), b.title());
+          if (b.note() != null && !b.note().isBlank()) {
+            u.setNote(b.articleId(), b.note());
+          }
+        },
+        async.telling("notice.saveFailed"));
   }
 
   /** Saves a bookmark's note. */

@@ -258,6 +258,16 @@ public final class ShellView extends BorderPane {
     }
   }
 
+  /** Puts read aloud's controls after the bookmark buttons, and its shortcuts to them. */
+  public void showReadAloud(Region controls, Runnable toggle, Runnable stop) {
+    toolbar.getChildren().add(Math.min(3, toolbar.getChildren().size()), controls);
+    handlers.put(Shortcut.READ_ALOUD, toggle);
+    handlers.put(Shortcut.STOP_READING, stop);
+    if (getScene() != null) {
+      register(getScene());
+    }
+  }
+
   /**
    * Adds the search field to the toolbar, after the way-finding buttons, and lays its results panel
    * over the top of the window's content, sized by {@code fit} whenever the room or the text

@@ -37,6 +37,10 @@ public enum Shortcut {
   SAVE_PDF(
       "shortcut.savePdf",
       combo(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+  READ_ALOUD("shortcut.readAloud", combo(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
+  STOP_READING(
+      "shortcut.stopReading",
+      combo(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
   HELP("shortcut.help", combo(KeyCode.F1)),
   FULL_SCREEN("shortcut.fullScreen", combo(KeyCode.F11)),
   QUIT("shortcut.quit", combo(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));

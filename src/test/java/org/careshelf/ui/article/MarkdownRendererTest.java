@@ -239,6 +239,42 @@ class MarkdownRendererTest {
     assertThat(spoken).containsExactly("Going home", "You will need a caregiver with you.");
   }
 
+  @Test
+  void everyBundledArticleShowsItsPassagesInOrderSoReadAloudCanMarkThem() throws Exception {
+    java.nio.file.Path db =
+        java.nio.file.Path.of(
+            MarkdownRendererTest.class
+                .getResource(org.careshelf.library.LibraryInstaller.BUNDLED)
+                .toURI());
+    try (org.careshelf.library.LibraryReader store = org.careshelf.library.LibraryReader.open(db)) {
+      for (org.careshelf.library.ArticleSummary summary : store.articleSummaries()) {
+        org.careshelf.library.Article a = store.article(summary.id()).orElseThrow();
+        List<TextFlow> flows = new ArrayList<>();
+        SentenceMark.collectFlows(renderer.render(a.body()), flows);
+        List<String> shown = flows.stream().map(MarkdownRendererTest::flowText).toList();
+        List<String> passages =
+            org.careshelf.content.Passages.of(a.title(), a.summary(), a.body()).stream()
+                .skip(2)
+                .map(org.careshelf.content.Passage::text)
+                .toList();
+        assertThat(shown).as(a.id()).isEqualTo(passages);
+      }
+    }
+  }
+
+  /** A flow's words as read aloud counts them: its texts and its links' words, in order. */
+  static String flowText(TextFlow flow) {
+    StringBuilder words = new StringBuilder();
+    for (Node child : flow.getChildren()) {
+      if (child instanceof Text t) {
+        words.append(t.getText());
+      } else if (child instanceof javafx.scene.control.Labeled l) {
+        words.append(l.getText());
+      }
+    }
+    return words.toString();
+  }
+
   static String text(Node node) {
     return texts(node).stream().map(Text::getText).collect(Collectors.joining())
         + find(node, Hyperlink.class).stream().map(h -> "").collect(Collectors.joining());

@@ -78,4 +78,24 @@ class BookmarksViewModelTest {
     assertThat(model.entries()).isEmpty();
     assertThat(user.bookmarks()).isEmpty();
   }
+
+  @Test
+  void aRemovedBookmarkComesBackWithItsNoteWhereItWas() {
+    user.addBookmark("icans", "ICANS");
+    user.addBookmark("old-article", "An article since removed");
+    model.refresh();
+    String first = model.entries().get(0).bookmark().articleId();
+    model.setNote(first, "Ask about driving");
+
+    model.remove(first);
+    assertThat(model.removedProperty().get().bookmark().articleId()).isEqualTo(first);
+    model.undoRemove();
+
+    assertThat(model.entries().get(0).bookmark().articleId()).isEqualTo(first);
+    assertThat(model.removedProperty().get()).isNull();
+    assertThat(user.bookmarks())
+        .filteredOn(b -> b.articleId().equals(first))
+        .singleElement()
+        .satisfies(b -> assertThat(b.note()).isEqualTo("Ask about driving"));
+  }
 }

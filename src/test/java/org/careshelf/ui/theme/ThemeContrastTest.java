@@ -29,6 +29,8 @@ class ThemeContrastTest {
     {"-cs-on-accent", "-cs-accent"},
     {"-cs-on-banner", "-cs-banner"},
     {"-cs-on-banner", "-cs-page"}, // words a search found, marked in the article
+    {"-cs-text", "-cs-spoken-fill"}, // the sentence being read aloud
+    {"-cs-accent", "-cs-spoken-fill"}, // a glossary word in it
   };
 
   /** Outlines that must stand out from the page: focus rings and control borders (3:1). */
@@ -36,6 +38,8 @@ class ThemeContrastTest {
     {"-cs-focus", "-cs-page"},
     {"-cs-focus", "-cs-panel"},
     {"-cs-rule", "-cs-page"},
+    {"-cs-spoken", "-cs-page"}, // the outline of the sentence being read aloud
+    {"-cs-spoken", "-cs-spoken-fill"},
   };
 
   @ParameterizedTest
