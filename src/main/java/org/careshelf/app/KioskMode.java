@@ -62,6 +62,16 @@ final class KioskMode {
     window.articleView().showTakeAway(new SourceCode(messages)::of);
     window.appearance().startWith(settings.textSize(), settings.theme());
     KioskViewModel model = new KioskViewModel(settings.idleSeconds(), this::startOver);
+    // Someone listening to an article is still there: each sentence read counts as activity.
+    window
+        .readAloud()
+        .lineProperty()
+        .addListener(
+            (obs, old, line) -> {
+              if (line != null) {
+                model.activity();
+              }
+            });
     PinPadViewModel pin =
         new PinPadViewModel(
             typed -> KioskPin.matches(typed, settings.pinHash()),

@@ -32,7 +32,7 @@ import org.careshelf.ui.theme.ThemeName;
 final class Toolbar extends FlowPane {
 
   /** The largest text size of the toolbar, in percent. */
-  static final int LARGEST = 150;
+  static final int LARGEST = 125;
 
   private final Messages messages;
   private final AppearanceViewModel appearance;
