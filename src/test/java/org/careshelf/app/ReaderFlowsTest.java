@@ -200,6 +200,12 @@ class ReaderFlowsTest {
               reader.window.navigation().currentProperty().get() instanceof Place.GlossaryPage page
                   && "T cell".equals(page.term()));
       waitUntil(() -> reader.tryFind("#glossaryView").isPresent());
+      // The keyboard lands on the card of the word asked about, not on another one.
+      waitUntil(
+          () ->
+              reader.window.scene().getFocusOwner() != null
+                  && String.valueOf(reader.window.scene().getFocusOwner().getAccessibleText())
+                      .startsWith("T cell:"));
     }
   }
 
