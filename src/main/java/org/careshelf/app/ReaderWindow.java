@@ -3,10 +3,7 @@ package org.careshelf.app;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,13 +11,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.careshelf.content.Clinic;
 import org.careshelf.content.ClinicFile;
-import org.careshelf.handout.Handouts;
 import org.careshelf.library.LibraryContents;
 import org.careshelf.library.LibraryReader;
-import org.careshelf.library.Respelling;
 import org.careshelf.search.SearchEngine;
 import org.careshelf.speech.Engines;
-import org.careshelf.speech.Pronunciation;
 import org.careshelf.store.UserStore;
 import org.careshelf.ui.Async;
 import org.careshelf.ui.Messages;
@@ -44,7 +38,6 @@ import org.careshelf.ui.shell.HelpView;
 import org.careshelf.ui.shell.NavigationViewModel;
 import org.careshelf.ui.shell.Place;
 import org.careshelf.ui.shell.ShellView;
-import org.careshelf.ui.shell.Shortcut;
 import org.careshelf.ui.theme.AppearanceViewModel;
 import org.careshelf.ui.theme.Theme;
 import org.careshelf.ui.topics.TopicPageView;
@@ -58,9 +51,6 @@ import org.careshelf.ui.topics.TopicTreeViewModel;
  */
 final class ReaderWindow {
 
-  /** The text size on screen from which handouts start in large print, in percent. */
-  static final int LARGE_PRINT_FROM = 150;
-
   private static final System.Logger LOG = System.getLogger(ReaderWindow.class.getName());
 
   /** How long typing must pause before the search runs. */
@@ -73,6 +63,7 @@ final class ReaderWindow {
   private final CompletableFuture<Optional<Clinic>> clinicDetails;
   private ShellView shell;
   private final ReadAloudViewModel readAloud;
+  private final GlossaryPopOver definition;
 
   ReaderWindow(
       Stage stage,
@@ -103,7 +94,9 @@ final class ReaderWindow {
     ArticleViewModel article = new ArticleViewModel(library, contents, user, async, messages);
     GlossaryViewModel glossary = new GlossaryViewModel(library, async);
     BookmarksViewModel bookmarks = new BookmarksViewModel(contents, user, async);
-    GlossaryPopOver definition = new GlossaryPopOver(messages, router::openGlossary);
+    definition = new GlossaryPopOver(messages, router::openGlossary);
+    // Closed with the window, before the toolkit goes: hidden later it throws (review L5).
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> definition.hide());
     MarkdownRenderer renderer =
         new MarkdownRenderer(
             messages,
@@ -175,7 +168,7 @@ final class ReaderWindow {
     PaperActions paper = null;
     if (kiosk == null || kiosk.print()) {
       paper =
-          paperActions(
+          Wiring.paperActions(
               stage,
               library,
               user,
@@ -187,13 +180,15 @@ final class ReaderWindow {
               article,
               articleView,
               glossary,
-              kiosk != null);
+              kiosk != null,
+              () -> clinicDetails.getNow(Optional.empty()),
+              () -> navigation.currentProperty().get());
     }
     failures.showIn(shell::notice);
     topicModel.messageProperty().addListener((obs, old, message) -> shell.notice(message));
     shell.showSearch(search, search.resultsPanel(), search::fitPanel);
     this.shell = shell;
-    readAloud = readAloud(library, user, background, async, kiosk == null);
+    readAloud = Wiring.readAloud(library, user, background, async, kiosk == null);
     articleView.readAloud(readAloud);
     Runnable toggle =
         () -> {
@@ -250,7 +245,7 @@ final class ReaderWindow {
     scene = new Scene(kioskMode == null ? shell : kioskMode.view(), 1100, 720);
     Theme.bind(scene, appearance);
     if (paper != null) {
-      paperKeys(scene, paper, kiosk != null);
+      Wiring.paperKeys(scene, paper, kiosk != null);
     }
     search.installShortcuts(scene);
     router.start(pages, shell, topics);
@@ -271,107 +266,6 @@ final class ReaderWindow {
           }
         },
         Platform::runLater);
-  }
-
-  /**
-   * Print and Save as PDF in the toolbar's keys and above each article; a kiosk allowed to print
-   * gets Print alone, straight to its printer.
-   */
-  private PaperActions paperActions(
-      Stage stage,
-      CompletableFuture<LibraryReader> library,
-      CompletableFuture<UserStore> user,
-      Executor background,
-      Messages messages,
-      FailureReport failures,
-      ShellView shell,
-      AppearanceViewModel appearance,
-      ArticleViewModel article,
-      ArticleView articleView,
-      GlossaryViewModel glossary,
-      boolean kiosk) {
-    ExecutorService paperThread =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "careshelf-paper");
-              thread.setDaemon(true);
-              return thread;
-            });
-    HandoutMaker maker =
-        new HandoutMaker(
-            library,
-            user,
-            background,
-            paperThread,
-            messages,
-            () -> clinicDetails.getNow(Optional.empty()));
-    PaperActions paper =
-        new PaperActions(
-            stage,
-            messages,
-            maker::pdf,
-            paperThread,
-            Platform::runLater,
-            failures,
-            shell::notice,
-            () -> printable(article, glossary, kiosk),
-            () -> appearance.textSizeProperty().get() >= LARGE_PRINT_FROM,
-            kiosk);
-    articleView.showPaperActions(paper::print, kiosk ? null : paper::saveAsPdf);
-    return paper;
-  }
-
-  /** Ctrl+P, and Ctrl+Shift+S where saving is offered, on {@code scene}. */
-  private static void paperKeys(Scene scene, PaperActions paper, boolean kiosk) {
-    Shortcut.PRINT.keys().forEach(key -> scene.getAccelerators().put(key, paper::print));
-    if (!kiosk) {
-      Shortcut.SAVE_PDF.keys().forEach(key -> scene.getAccelerators().put(key, paper::saveAsPdf));
-    }
-  }
-
-  /** The handout id of what the reader is looking at, if it is something to print. */
-  private Optional<String> printable(
-      ArticleViewModel article, GlossaryViewModel glossary, boolean kiosk) {
-    Place place = navigation.currentProperty().get();
-    if (place instanceof Place.ArticlePage && article.readingProperty().get() != null) {
-      return Optional.of(article.readingProperty().get().article().id());
-    }
-    if (place instanceof Place.GlossaryPage && glossary.selectedProperty().get() != null) {
-      return Optional.of(Handouts.glossaryId(glossary.selectedProperty().get().term()));
-    }
-    if (!kiosk && place instanceof Place.BookmarksPage) {
-      return Optional.of(Handouts.MY_QUESTIONS);
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Read aloud with the system's speech, found on the PATH now (nothing is run), and the library's
-   * respellings once it is open; the pace is remembered unless {@code remember} is false (a kiosk).
-   */
-  private static ReadAloudViewModel readAloud(
-      CompletableFuture<LibraryReader> library,
-      CompletableFuture<UserStore> user,
-      Executor background,
-      Async async,
-      boolean remember) {
-    CompletableFuture<Pronunciation> pronunciation =
-        library.thenApplyAsync(
-            store ->
-                new Pronunciation(
-                    store.respellings().stream()
-                        .collect(
-                            Collectors.toMap(Respelling::written, Respelling::say, (a, b) -> a))),
-            background);
-    return new ReadAloudViewModel(
-        Engines.find(),
-        pronunciation,
-        user,
-        async,
-        (millis, then) ->
-            CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS)
-                .execute(() -> Platform.runLater(then)),
-        remember);
   }
 
   Scene scene() {
@@ -395,6 +289,7 @@ final class ReaderWindow {
 
   /** Saves what would otherwise be lost when the window closes: the place in the article. */
   void saveState() {
+    definition.hide();
     readAloud.stop();
     router.leave();
   }

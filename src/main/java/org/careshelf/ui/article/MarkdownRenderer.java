@@ -118,6 +118,10 @@ public final class MarkdownRenderer {
       flow.setAccessibleText(heading.getText().toString().strip());
       return Optional.of(flow);
     }
+    if (node instanceof com.vladsch.flexmark.ast.Reference) {
+      // A reference link's definition ("[1]: https://...") is not text for the reader.
+      return Optional.empty();
+    }
     if (node instanceof Paragraph paragraph) {
       TextFlow flow = flow(Styles.PARAGRAPH);
       inlines(paragraph, flow, List.of());
@@ -241,6 +245,17 @@ public final class MarkdownRenderer {
       flow.getChildren().add(text(code.getText().toString(), with(styles, Styles.CODE)));
     } else if (node instanceof Link link) {
       link(link, flow, styles);
+    } else if (node instanceof com.vladsch.flexmark.ast.AutoLink auto) {
+      // An address written as <https://...>: shown, never opened, without its angle brackets.
+      flow.getChildren()
+          .add(text(auto.getText().toString(), with(styles, Styles.EXTERNAL_ADDRESS)));
+    } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref) {
+      // A reference link ("[the NCI][1]") shows its words, as a link outside the library does.
+      String words =
+          ref.hasChildren()
+              ? new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(ref)
+              : ref.getReference().toString();
+      flow.getChildren().add(text(words, with(styles, Styles.EXTERNAL_LINK)));
     } else if (node instanceof Image image) {
       flow.getChildren()
           .add(

@@ -104,7 +104,10 @@ public final class GlossaryPopOver {
     return popOver.isShowing();
   }
 
+  /** Hides the definition at once: a fading one outlives a window that closes (review L5). */
   public void hide() {
-    popOver.hide();
+    if (popOver.isShowing()) {
+      popOver.hide(javafx.util.Duration.ZERO);
+    }
   }
 }

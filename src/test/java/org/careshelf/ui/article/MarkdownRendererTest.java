@@ -140,6 +140,17 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void autolinksLoseTheirBracketsAndReferenceLinksShowTheirWords() {
+    VBox body =
+        renderer.render(
+            "See <https://www.cancer.gov/> and [the NCI][1].\n\n[1]: https://www.cancer.gov/one\n");
+
+    assertThat(body.getChildren()).hasSize(1);
+    assertThat(text(body.getChildren().get(0)))
+        .isEqualTo("See https://www.cancer.gov/ and the NCI.");
+  }
+
+  @Test
   void articleLinksNavigate() {
     VBox body = renderer.render("Read [how it works](how-car-t-works) next.");
 
