@@ -120,6 +120,11 @@ class ReaderLayoutTest {
     }
   }
 
+  private static void expandAll(javafx.scene.control.TreeItem<?> item) {
+    item.setExpanded(true);
+    item.getChildren().forEach(ReaderLayoutTest::expandAll);
+  }
+
   private static void assertFits(ReaderHarness reader, String where) throws Exception {
     List<String> problems =
         WaitForAsyncUtils.asyncFx(

@@ -55,8 +55,14 @@ public final class ShellView extends BorderPane {
   /** The width the page needs beside the tree, in em; narrower, the tree is put away. */
   static final double PAGE_EM = 36;
 
-  /** The tree's width, in em: room for its longest words at any text size. */
-  static final double TREE_EM = 16;
+  /** The tree's width, in em of its own text: room for its longest words, three levels deep. */
+  static final double TREE_EM = 19;
+
+  /**
+   * The largest text size of the tree, in percent: it is the way round the library, like the
+   * toolbar, and larger its longest words would not fit beside a page.
+   */
+  static final int TREE_LARGEST = 175;
 
   private final Messages messages;
   private final NavigationViewModel navigation;
@@ -150,8 +156,12 @@ public final class ShellView extends BorderPane {
   /** Gives the tree its width in em, so its words never break, and the page the rest. */
   private void placeDivider() {
     if (split.getItems().contains(topics) && split.getWidth() > 0) {
-      split.setDividerPositions(Math.min(0.45, TREE_EM * em() / split.getWidth()));
+      split.setDividerPositions(Math.min(0.45, TREE_EM * treeEm() / split.getWidth()));
     }
+  }
+
+  private double treeEm() {
+    return Theme.BASE_FONT_PX * Math.min(TREE_LARGEST, appearance.textSizeProperty().get()) / 100.0;
   }
 
   private double em() {
@@ -167,7 +177,8 @@ public final class ShellView extends BorderPane {
     if (getWidth() <= 0) {
       return;
     }
-    boolean room = getWidth() >= (TREE_EM + PAGE_EM) * em();
+    topics.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", treeEm()));
+    boolean room = getWidth() >= TREE_EM * treeEm() + PAGE_EM * em();
     if (!treeChosen) {
       toolbar.topicsToggle.setSelected(room);
     }
