@@ -12,7 +12,7 @@ import java.util.List;
  * How deep an article's lists, quotes and emphasis may nest, checked twice: line by line before
  * Flexmark parses (its patterns overflow on thousands of levels), then in the parsed document.
  */
-final class Nesting {
+public final class Nesting {
 
   /** How deep lists, quotes and emphasis may nest: real articles use three levels at most. */
   static final int NESTING_LIMIT = 10;
@@ -22,6 +22,17 @@ final class Nesting {
   private static final int RUN_LIMIT = 20;
 
   private Nesting() {}
+
+  /**
+   * True when {@code markdown} is nested no deeper than the compiler allows: the reader checks an
+   * article before laying it out, since a library from elsewhere (a pack signed by a trusted key)
+   * has not necessarily passed this compiler.
+   */
+  public static boolean fits(String markdown) {
+    List<Problem> problems = new java.util.ArrayList<>();
+    ofLines("", markdown.split("\n", -1), 0, problems);
+    return problems.isEmpty();
+  }
 
   /**
    * Refuses, line by line before any parsing, nesting deeper than {@link #NESTING_LIMIT}: list

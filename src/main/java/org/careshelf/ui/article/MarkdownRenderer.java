@@ -94,6 +94,13 @@ public final class MarkdownRenderer {
   public VBox render(String markdown) {
     VBox body = new VBox();
     body.getStyleClass().add(Styles.ARTICLE_BODY);
+    if (!org.careshelf.content.Nesting.fits(markdown)) {
+      // Laid out, such an article would overflow the stack on the FX thread (review M3).
+      TextFlow sorry = flow(Styles.PARAGRAPH);
+      sorry.getChildren().add(text(messages.get("article.tooDeep"), List.of()));
+      body.getChildren().add(sorry);
+      return body;
+    }
     blocks(Markdown.parse(markdown), body.getChildren());
     return body;
   }

@@ -151,6 +151,14 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void anArticleNestedTooDeepToLayOutSaysSoInsteadOfOverflowing() {
+    VBox body = renderer.render("- ".repeat(1000) + "item\n");
+
+    assertThat(body.getChildren()).hasSize(1);
+    assertThat(text(body.getChildren().get(0))).startsWith("This article is written in a way");
+  }
+
+  @Test
   void articleLinksNavigate() {
     VBox body = renderer.render("Read [how it works](how-car-t-works) next.");
 
