@@ -29,6 +29,7 @@ final class ArticleTable<C> extends StackPane {
   private final List<List<C>> rows;
   private final BiFunction<C, Boolean, TextFlow> render;
   private Boolean stacked;
+  private boolean pending;
 
   /** {@code render} draws a cell, given whether it is a header cell. */
   ArticleTable(List<C> header, List<List<C>> rows, BiFunction<C, Boolean, TextFlow> render) {
@@ -38,7 +39,20 @@ final class ArticleTable<C> extends StackPane {
     getStyleClass().add(Styles.TABLE_BOX);
     setAccessibleRole(AccessibleRole.TABLE_VIEW);
     setMinWidth(0);
-    widthProperty().addListener((obs, old, width) -> fit(width.doubleValue()));
+    // Decided once the layout pass is over: its first passes give widths on the way to the last,
+    // and a table drawn again for one of them loses the words marked in it.
+    widthProperty()
+        .addListener(
+            (obs, old, width) -> {
+              if (!pending) {
+                pending = true;
+                javafx.application.Platform.runLater(
+                    () -> {
+                      pending = false;
+                      fit(getWidth());
+                    });
+              }
+            });
     // The first layout decides; until then the grid is shown.
     show(false);
   }

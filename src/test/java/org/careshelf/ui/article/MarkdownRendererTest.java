@@ -130,6 +130,7 @@ class MarkdownRendererTest {
               return scene;
             })
         .get();
+    WaitForAsyncUtils.waitForFxEvents();
 
     VBox stacked = (VBox) table.getChildren().get(0);
     assertThat(stacked.getStyleClass()).contains("table-stacked");
