@@ -19,17 +19,52 @@ final class GlossaryWords {
   /** Each name of each entry as words, grouped by its first word in lower case. */
   private final Map<String, List<Name>> byFirstWord = new HashMap<>();
 
-  /** A name's words in their own case; abbreviations in capitals only match in capitals. */
-  private record Name(List<String> words, GlossaryTerm entry) {}
+  /** The entries, each once: equal entries share the first one's place. */
+  private final List<GlossaryTerm> entries = new ArrayList<>();
+
+  /**
+   * A name's words in their own case (abbreviations in capitals only match in capitals), and its
+   * entry's place in {@link #entries}: comparing places, not whole entries with their definitions,
+   * keeps the search for mentions from hashing every definition at every word.
+   */
+  private record Name(List<String> words, List<String> lowered, boolean[] capitals, int entry) {
+
+    /**
+     * Whether {@code words} (and their lower case, {@code lowered}) hold this name at {@code at}.
+     */
+    boolean startsAt(List<String> text, List<String> loweredText, int at) {
+      if (at + words.size() > text.size()) {
+        return false;
+      }
+      for (int i = 0; i < words.size(); i++) {
+        boolean same =
+            capitals[i]
+                ? text.get(at + i).equals(words.get(i))
+                : loweredText.get(at + i).equals(lowered.get(i));
+        if (!same) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   GlossaryWords(List<GlossaryTerm> glossary) {
+    Map<GlossaryTerm, Integer> places = new HashMap<>();
     for (GlossaryTerm entry : glossary) {
+      int place =
+          places.computeIfAbsent(
+              entry,
+              e -> {
+                entries.add(e);
+                return entries.size() - 1;
+              });
       for (String name : entry.names()) {
         List<String> words = Words.keepingCase(name);
         if (!words.isEmpty()) {
           byFirstWord
               .computeIfAbsent(lower(words.get(0)), k -> new ArrayList<>())
-              .add(new Name(words, entry));
+              .add(name(words, place));
         }
       }
     }
@@ -41,19 +76,21 @@ final class GlossaryWords {
    * when none is.
    */
   String mentionedIn(String... texts) {
-    Set<GlossaryTerm> found = new LinkedHashSet<>();
+    Set<Integer> found = new LinkedHashSet<>();
     for (String text : texts) {
       List<String> words = Words.keepingCase(text);
+      List<String> lowered = words.stream().map(GlossaryWords::lower).toList();
       for (int i = 0; i < words.size(); i++) {
-        for (Name name : byFirstWord.getOrDefault(lower(words.get(i)), List.of())) {
-          if (!found.contains(name.entry()) && startsAt(words, i, name.words())) {
+        for (Name name : byFirstWord.getOrDefault(lowered.get(i), List.of())) {
+          if (!found.contains(name.entry()) && name.startsAt(words, lowered, i)) {
             found.add(name.entry());
           }
         }
       }
     }
     StringBuilder out = new StringBuilder();
-    for (GlossaryTerm entry : found) {
+    for (int place : found) {
+      GlossaryTerm entry = entries.get(place);
       out.append(Words.glossaryKey(entry.term())).append(' ');
       out.append(String.join(" \u00b7 ", entry.names()));
       out.append('\n');
@@ -61,20 +98,13 @@ final class GlossaryWords {
     return out.toString();
   }
 
-  private static boolean startsAt(List<String> words, int at, List<String> name) {
-    if (at + name.size() > words.size()) {
-      return false;
+  // Each name's words are lowered and classed once, not at every word of every article.
+  private static Name name(List<String> words, int place) {
+    boolean[] capitals = new boolean[words.size()];
+    for (int i = 0; i < capitals.length; i++) {
+      capitals[i] = Words.isAbbreviation(words.get(i));
     }
-    for (int i = 0; i < name.size(); i++) {
-      String word = words.get(at + i);
-      String wanted = name.get(i);
-      boolean same =
-          Words.isAbbreviation(wanted) ? word.equals(wanted) : lower(word).equals(lower(wanted));
-      if (!same) {
-        return false;
-      }
-    }
-    return true;
+    return new Name(words, words.stream().map(GlossaryWords::lower).toList(), capitals, place);
   }
 
   private static String lower(String word) {

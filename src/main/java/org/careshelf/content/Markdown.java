@@ -29,9 +29,15 @@ public final class Markdown {
   public static final String GLOSSARY_SCHEME = "glossary:";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WEB = Pattern.compile("(?i)(https?://|mailto:)\\S+");
+  // The parser keeps each line's place, so a node's line number is found by a binary search
+  // rather than by counting the lines before it, which made the checks quadratic in a body's size.
   private static final Parser PARSER =
-      Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())))
+      Parser.builder(
+              new MutableDataSet()
+                  .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                  .set(Parser.TRACK_DOCUMENT_LINES, true))
           .build();
 
   private Markdown() {}
@@ -133,7 +139,7 @@ public final class Markdown {
       } else if (child instanceof Block || child instanceof TableCell) {
         String run = new TextCollectingVisitor().collectAndGetText(child).strip();
         if (!run.isEmpty()) {
-          text.append(run.replaceAll("\\s+", " ")).append('\n');
+          text.append(SPACES.matcher(run).replaceAll(" ")).append('\n');
         }
       }
     }

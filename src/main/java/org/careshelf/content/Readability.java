@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,11 +54,7 @@ public final class Readability {
   static final Set<String> ABBREVIATIONS =
       Set.of("e.g.", "i.e.", "etc.", "vs.", "dr.", "mr.", "mrs.", "ms.", "st.", "approx.");
 
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/\u2013\u2014]+");
   private static final Pattern LETTERS_BETWEEN_PERIODS = Pattern.compile(".*\\p{L}\\.\\p{L}.*");
-  private static final Pattern RUNS = Pattern.compile("\\p{L}+|\\p{N}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final String CLOSERS = ")]}\"'\u201d\u2019\u00bb";
 
   private Readability() {}
@@ -154,21 +149,44 @@ public final class Readability {
 
   /** The score of one passage of plain text, which ends a sentence wherever it stops. */
   static Score ofText(String text) {
+    // Tokens (split at \\s+) and their pieces (split at [/\u2013\u2014]+) are found by hand:
+    // two regular-expression splits of each passage were a large part of a compile, which runs
+    // mostly before the JIT has warmed up.
     int words = 0;
     int sentences = 0;
     int syllables = 0;
     boolean open = false;
-    for (String token : SPACES.split(text.strip())) {
-      for (String piece : WORD_SEPARATORS.split(token)) {
-        String word = trimPunctuation(piece);
-        if (word.isEmpty()) {
+    String stripped = text.strip();
+    int n = stripped.length();
+    int at = 0;
+    while (at < n) {
+      while (at < n && isSpace(stripped.charAt(at))) {
+        at++;
+      }
+      if (at == n) {
+        break;
+      }
+      int tokenStart = at;
+      while (at < n && !isSpace(stripped.charAt(at))) {
+        at++;
+      }
+      int pieceStart = tokenStart;
+      for (int i = tokenStart; i <= at; i++) {
+        if (i < at && !isWordSeparator(stripped.charAt(i))) {
           continue;
         }
-        words++;
-        syllables += syllables(word) + (piece.contains("%") ? 2 : 0);
-        open = true;
+        if (i > pieceStart) {
+          String piece = stripped.substring(pieceStart, i);
+          String word = trimPunctuation(piece);
+          if (!word.isEmpty()) {
+            words++;
+            syllables += syllables(word) + (piece.indexOf('%') >= 0 ? 2 : 0);
+            open = true;
+          }
+        }
+        pieceStart = i + 1;
       }
-      if (open && endsSentence(token)) {
+      if (open && endsSentence(stripped.substring(tokenStart, at))) {
         sentences++;
         open = false;
       }
@@ -177,6 +195,16 @@ public final class Readability {
       sentences++;
     }
     return new Score(words, sentences, syllables);
+  }
+
+  /** What {@code \\s} matches in a regular expression. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /** A slash, an en dash or an em dash: they part words as spaces do. */
+  private static boolean isWordSeparator(char c) {
+    return c == '/' || c == '\u2013' || c == '\u2014';
   }
 
   private static boolean endsSentence(String token) {
@@ -217,84 +245,6 @@ public final class Readability {
 
   /** The syllables of one word, by the rules in the class comment. */
   static int syllables(String word) {
-    int total = 0;
-    for (String part : word.split("-")) {
-      var runs = RUNS.matcher(stripAccents(part).replace("'", "").replace("\u2019", ""));
-      int partTotal = 0;
-      while (runs.find()) {
-        String run = runs.group();
-        partTotal += Character.isDigit(run.charAt(0)) ? run.length() : letterSyllables(run);
-      }
-      total += partTotal;
-    }
-    return Math.max(1, total);
-  }
-
-  private static int letterSyllables(String run) {
-    if (run.length() == 1) {
-      return run.equals("W") ? 3 : 1;
-    }
-    if (run.equals(run.toUpperCase(Locale.ROOT)) && !isPronounceable(run)) {
-      int spelled = 0;
-      for (int i = 0; i < run.length(); i++) {
-        spelled += run.charAt(i) == 'W' ? 3 : 1;
-      }
-      return spelled;
-    }
-    return vowelGroups(run.toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean isPronounceable(String capitals) {
-    String word = capitals.toLowerCase(Locale.ROOT);
-    if (word.chars().noneMatch(c -> "aeiou".indexOf(c) >= 0)) {
-      return false;
-    }
-    if (word.length() == 3) {
-      return !isVowel(word.charAt(0), false)
-          && isVowel(word.charAt(1), false)
-          && !isVowel(word.charAt(2), false);
-    }
-    if (word.length() < 3) {
-      return false;
-    }
-    int consonants = 0;
-    for (int i = 0; i < word.length(); i++) {
-      consonants = isVowel(word.charAt(i), false) ? 0 : consonants + 1;
-      if (consonants == 3) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int vowelGroups(String word) {
-    int groups = 0;
-    boolean inGroup = false;
-    for (int i = 0; i < word.length(); i++) {
-      boolean vowel = isVowel(word.charAt(i), true);
-      if (vowel && !inGroup) {
-        groups++;
-      }
-      inGroup = vowel;
-    }
-    int n = word.length();
-    boolean silentE = n >= 2 && word.charAt(n - 1) == 'e' && !isVowel(word.charAt(n - 2), true);
-    boolean consonantLe = n >= 3 && word.endsWith("le") && !isVowel(word.charAt(n - 3), true);
-    if (silentE && !consonantLe) {
-      groups--;
-    }
-    return Math.max(1, groups);
-  }
-
-  private static boolean isVowel(char c, boolean withY) {
-    return "aeiou".indexOf(c) >= 0 || (withY && c == 'y');
-  }
-
-  private static String stripAccents(String text) {
-    // Most words are plain ASCII, and normalising every one was most of the grade's cost.
-    if (text.chars().allMatch(c -> c < 0x80)) {
-      return text;
-    }
-    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return Syllables.of(word);
   }
 }
