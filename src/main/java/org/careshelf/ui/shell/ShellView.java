@@ -155,9 +155,14 @@ public final class ShellView extends BorderPane {
 
   /** Gives the tree its width in em, so its words never break, and the page the rest. */
   private void placeDivider() {
-    if (split.getItems().contains(topics) && split.getWidth() > 0) {
-      split.setDividerPositions(Math.min(0.45, TREE_EM * treeEm() / split.getWidth()));
-    }
+    // After the layout pass: a divider set while the split lays itself out is put back to
+    // where the tree's old width (none, at first) puts it.
+    javafx.application.Platform.runLater(
+        () -> {
+          if (split.getItems().contains(topics) && split.getWidth() > 0) {
+            split.setDividerPositions(Math.min(0.45, TREE_EM * treeEm() / split.getWidth()));
+          }
+        });
   }
 
   private double treeEm() {
