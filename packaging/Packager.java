@@ -466,8 +466,13 @@ public final class Packager {
             appVersion()));
     args.addAll(options(packaging.resolve("jpackage/about.options")));
     args.addAll(options(packaging.resolve(os.folder()).resolve(type + ".options")));
-    Path resources = packaging.resolve(os.folder()).resolve("resources");
-    if (Files.isDirectory(resources)) {
+    Path resources;
+    try {
+      resources = resources(packaging.resolve(os.folder()), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (resources != null) {
       args.add("--resource-dir");
       args.add(resources);
     }
@@ -478,6 +483,58 @@ public final class Packager {
     }
     say("Building the ." + type + " (compressing takes a few minutes)");
     tool("jpackage", args.toArray());
+  }
+
+  /**
+   * The folder of jpackage resources for this system: a copy of {@code resources/} and, for a .deb
+   * with a {@code recommends} file, a control file that recommends its packages. The control file
+   * starts from the running jpackage's own template, read from the JDK: its placeholders differ
+   * between JDK versions (17 and 25 name the version differently), and a copied template that does
+   * not match leaves one unfilled, which dpkg-deb refuses.
+   */
+  private Path resources(Path system, String type) throws IOException {
+    Path given = system.resolve("resources");
+    Path recommends = system.resolve("recommends");
+    if (!type.equals("deb") || !Files.isRegularFile(recommends)) {
+      return Files.isDirectory(given) ? given : null;
+    }
+    Path dir = work.resolve("resources-" + type);
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> old = Files.walk(dir)) {
+        for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    if (Files.isDirectory(given)) {
+      try (Stream<Path> files = Files.list(given)) {
+        for (Path file : files.toList()) {
+          Files.copy(file, dir.resolve(file.getFileName().toString()));
+        }
+      }
+    }
+    java.nio.file.FileSystem jrt =
+        java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"));
+    String template =
+        Files.readString(
+            jrt.getPath("modules/jdk.jpackage/jdk/jpackage/internal/resources/template.control"));
+    String packages =
+        String.join(
+            ", ",
+            Files.readAllLines(recommends).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList());
+    StringBuilder control = new StringBuilder();
+    for (String line : template.split("\n", -1)) {
+      control.append(line).append('\n');
+      if (line.startsWith("Depends:")) {
+        control.append("Recommends: ").append(packages).append('\n');
+      }
+    }
+    Files.writeString(dir.resolve("control"), control.toString().stripTrailing() + "\n");
+    return dir;
   }
 
   /**
