@@ -19,6 +19,16 @@ final class MatchScores {
     this.matches = matches;
   }
 
+  /** Whether any row matches. */
+  boolean any() {
+    for (boolean match : matches) {
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The best {@code limit} matching rows, best first; equal scores by row number. */
   List<RankedRow> best(int limit) {
     PriorityQueue<Integer> worst =

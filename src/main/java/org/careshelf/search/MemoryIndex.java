@@ -54,7 +54,7 @@ final class MemoryIndex {
     this.library = library;
     SearchIndex index = new SearchIndex(library);
     // The text is split here as FTS5's tokenizer splits it (Words), then checked against FTS5's
-    // own counts: listing FTS5's instances took 24 s of CPU on 10,000 articles, this a second.
+    // own counts: listing FTS5's instances (fts5vocab) took 24 s of CPU on 10,000 articles.
     List<Long> rowList = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     List<String> wordList = new ArrayList<>();

@@ -198,6 +198,15 @@ final class Ranking {
   /** Whether any article holds every group, in some form of its words or as typed. */
   boolean anyMatch(List<Group> groups) {
     List<Group> keyed = byKeys(groups);
+    MemoryIndex loaded = memory.get();
+    // In SQLite, words that are common but never together are a pass over all their articles.
+    MatchScores stems =
+        loaded == null ? null : loaded.scores(Forms.STEM, QueryAnalysis.searched(keyed, true));
+    MatchScores exact =
+        loaded == null ? null : loaded.scores(Forms.EXACT, QueryAnalysis.searched(keyed, false));
+    if (stems != null && exact != null) {
+      return stems.any() || (QueryAnalysis.typing(keyed) && exact.any());
+    }
     return index.countUpTo(Forms.STEM, QueryAnalysis.stemMatch(keyed, " AND "), 1) > 0
         || (QueryAnalysis.typing(keyed)
             && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
