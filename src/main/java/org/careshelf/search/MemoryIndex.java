@@ -38,15 +38,15 @@ final class MemoryIndex {
   private record Postings(int[] docs, float[] freq) {}
 
   private static final Postings NONE = new Postings(new int[0], new float[0]);
-
   private final long[] rows;
   private final double[] norm;
   private final String[] words;
   private final Postings[] exact;
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final Map<String, Postings> stems = new HashMap<>();
-  private final java.util.Set<String> untrusted = new java.util.HashSet<>();
   private final String[] stemOf;
+  // The stems and words whose counts differ from FTS5's, ranked by SQLite.
+  private final java.util.Set<String> untrusted = new java.util.HashSet<>();
   private final java.util.Set<String> untrustedWords = new java.util.HashSet<>();
   private final LibraryReader library;
 
@@ -56,14 +56,17 @@ final class MemoryIndex {
     // The text is split here as FTS5's tokenizer splits it (Words), then checked against FTS5's
     // own counts: listing FTS5's instances (fts5vocab) took 24 s of CPU on 10,000 articles.
     List<Long> rowList = new ArrayList<>();
+    List<Long> lengths = new ArrayList<>(); // every row's number of words
     Map<String, Integer> ids = new HashMap<>();
     List<String> wordList = new ArrayList<>();
     List<int[]> docLists = new ArrayList<>();
     List<float[]> freqLists = new ArrayList<>();
-    List<Integer> sizes = new ArrayList<>();
-    List<Long> lengths = new ArrayList<>();
-    Map<Integer, Long> totals = new HashMap<>();
-    Map<Integer, float[]> counts = new HashMap<>();
+    // Per word id: its postings' size, its occurrences in all, its weighted count in this row.
+    int[] sizes = new int[1024];
+    long[] totals = new long[1024];
+    float[] inRow = new float[1024];
+    int[] touched = new int[1024];
+    int[] stamp = new int[1024];
     long after = Long.MIN_VALUE;
     for (List<Object[]> page = index.textPage(after);
         !page.isEmpty();
@@ -73,47 +76,58 @@ final class MemoryIndex {
         rowList.add((Long) r[0]);
         after = (Long) r[0];
         long length = 0;
-        counts.clear();
+        int touchedCount = 0;
         for (int c = 0; c < COLUMNS.length; c++) {
           String text = (String) r[c + 1];
+          float weight = (float) weights[c];
           for (String word : Words.of(text == null ? "" : text)) {
-            int id =
-                ids.computeIfAbsent(
-                    word,
-                    w -> {
-                      wordList.add(w);
-                      docLists.add(new int[4]);
-                      freqLists.add(new float[4]);
-                      sizes.add(0);
-                      return wordList.size() - 1;
-                    });
-            counts.computeIfAbsent(id, k -> new float[2])[0] += (float) weights[c];
-            counts.get(id)[1]++;
-            totals.merge(id, 1L, Long::sum);
+            Integer known = ids.get(word);
+            int id = known == null ? wordList.size() : known;
+            if (known == null) {
+              ids.put(word, id);
+              wordList.add(word);
+              docLists.add(new int[4]);
+              freqLists.add(new float[4]);
+              if (id == sizes.length) {
+                sizes = Arrays.copyOf(sizes, id * 2);
+                totals = Arrays.copyOf(totals, id * 2);
+                inRow = Arrays.copyOf(inRow, id * 2);
+                stamp = Arrays.copyOf(stamp, id * 2);
+              }
+            }
+            if (stamp[id] != doc + 1) {
+              stamp[id] = doc + 1;
+              if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+              }
+              touched[touchedCount++] = id;
+            }
+            inRow[id] += weight;
+            totals[id]++;
             length++;
           }
         }
         lengths.add(length);
-        for (var e : counts.entrySet()) {
-          int id = e.getKey();
-          int n = sizes.get(id);
+        for (int t = 0; t < touchedCount; t++) {
+          int id = touched[t];
+          int n = sizes[id];
           if (n == docLists.get(id).length) {
             docLists.set(id, Arrays.copyOf(docLists.get(id), n * 2));
             freqLists.set(id, Arrays.copyOf(freqLists.get(id), n * 2));
           }
           docLists.get(id)[n] = doc;
-          freqLists.get(id)[n] = e.getValue()[0];
-          sizes.set(id, n + 1);
+          freqLists.get(id)[n] = inRow[id];
+          sizes[id] = n + 1;
+          inRow[id] = 0;
         }
       }
     }
     rows = rowList.stream().mapToLong(Long::longValue).toArray();
+    long[] occurrences = totals;
     long[] length = lengths.stream().mapToLong(Long::longValue).toArray();
     // Sorted, so that word starts are found by binary search.
-    Integer[] order = new Integer[wordList.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    Integer[] order =
+        java.util.stream.IntStream.range(0, wordList.size()).boxed().toArray(Integer[]::new);
     Arrays.sort(order, (x, y) -> wordList.get(x).compareTo(wordList.get(y)));
     List<Postings> postings = new ArrayList<>();
     List<String> sortedWords = new ArrayList<>();
@@ -121,8 +135,8 @@ final class MemoryIndex {
       sortedWords.add(wordList.get(id));
       postings.add(
           new Postings(
-              Arrays.copyOf(docLists.get(id), sizes.get(id)),
-              Arrays.copyOf(freqLists.get(id), sizes.get(id))));
+              Arrays.copyOf(docLists.get(id), sizes[id]),
+              Arrays.copyOf(freqLists.get(id), sizes[id])));
     }
     words = sortedWords.toArray(String[]::new);
     exact = postings.toArray(Postings[]::new);
@@ -131,7 +145,7 @@ final class MemoryIndex {
     }
     library.withConnection(
         db -> {
-          check(db, ids, totals, Arrays.stream(length).sum());
+          check(db, ids, occurrences, Arrays.stream(length).sum());
           return null;
         });
     // FTS5's averages: every token of every row, over the number of rows.
@@ -166,7 +180,7 @@ final class MemoryIndex {
    * than FTS5 splits it is left to SQLite, and a different number of words in all disables this
    * index (the lengths of the rows would be wrong).
    */
-  private void check(Connection db, Map<String, Integer> ids, Map<Integer, Long> totals, long all)
+  private void check(Connection db, Map<String, Integer> ids, long[] totals, long all)
       throws SQLException {
     java.util.Set<String> listed = new java.util.HashSet<>();
     long counted = 0;
@@ -178,9 +192,7 @@ final class MemoryIndex {
         counted += r.getLong(3);
         Integer id = ids.get(term);
         Integer at = wordIds.get(term);
-        if (id == null
-            || exact[at].docs().length != r.getInt(2)
-            || totals.get(id) != r.getLong(3)) {
+        if (id == null || exact[at].docs().length != r.getInt(2) || totals[id] != r.getLong(3)) {
           untrustedWords.add(term);
         }
       }
