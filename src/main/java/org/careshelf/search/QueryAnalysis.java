@@ -113,20 +113,30 @@ final class QueryAnalysis {
 
   private static String match(List<Group> groups, String operator, boolean stems) {
     List<String> parts = new ArrayList<>();
+    for (List<Alternative> alternatives : searched(groups, stems)) {
+      List<String> phrases = alternatives.stream().map(a -> phrase(a.words(), a.typing())).toList();
+      parts.add(phrases.size() == 1 ? phrases.get(0) : "(" + String.join(" OR ", phrases) + ")");
+    }
+    return String.join(operator, parts);
+  }
+
+  /**
+   * The alternatives of each group that {@link #match} or {@link #stemMatch} asks for, in the order
+   * of the query's phrases, a word being typed marked so only in the exact index.
+   */
+  static List<List<Alternative>> searched(List<Group> groups, boolean stems) {
+    List<List<Alternative>> searched = new ArrayList<>();
     for (Group group : groups) {
-      List<String> alternatives = new ArrayList<>();
+      List<Alternative> alternatives = new ArrayList<>();
       for (Alternative a : group.alternatives()) {
         boolean abbreviation = a.words().size() == 1 && a.words().get(0).length() <= 3;
         if (!(stems && abbreviation && group.alternatives().size() > 1)) {
-          alternatives.add(phrase(a.words(), a.typing() && !stems));
+          alternatives.add(new Alternative(a.words(), a.typing() && !stems));
         }
       }
-      parts.add(
-          alternatives.size() == 1
-              ? alternatives.get(0)
-              : "(" + String.join(" OR ", alternatives) + ")");
+      searched.add(alternatives);
     }
-    return String.join(operator, parts);
+    return searched;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.careshelf.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ import org.careshelf.search.SearchIndex.Forms;
  * query ("who can get car t"), then those with every word in their title, then those with every
  * word in their patient questions, then the others; within each, by weighted bm25 of every form of
  * the words plus bm25 of the exact words, so an exact word counts twice ("painful" finds "pain",
- * after the articles that say "painful"). Every match is ranked up to {@link #RANK_ALL_UP_TO}
- * matches; above that, the tiers are still found whole and the rest is ranked on a fair sample.
+ * after the articles that say "painful"). Every match is ranked, however many: in memory ({@link
+ * MemoryIndex}) for queries of whole words and word starts, by SQLite for phrases.
  *
  * <p>The score of each hit says its place: a tier is worth more than any score of the tiers after
  * it, so results always come in the order of their scores.
@@ -40,30 +41,72 @@ final class Ranking {
   private static final int TITLE = 1;
   private static final int QUESTIONS = 2;
   private static final int OTHERS = 3;
-  private static final int STEMS = 4;
 
   private record Scored(RankedRow row, int tier) {}
 
-  /** Up to this many matching articles, every one is ranked. */
-  static final int RANK_ALL_UP_TO = 600;
-
   /**
-   * Above {@link #RANK_ALL_UP_TO}, about this many are ranked (every n-th row), when the title and
-   * question tiers do not fill the page: words in that many articles are common words, which bm25
-   * weighs little.
+   * A glossary entry named in more than this many articles is matched by its key alone ({@link
+   * #byKeys}).
    */
-  static final int SAMPLE = 300;
+  static final int KEYED_ABOVE = 600;
 
   private final SearchIndex index;
   private final HeadIndex heads;
   private final Vocabulary vocabulary;
-  private final int rankAllUpTo;
+  private final java.util.function.Supplier<MemoryIndex> memory;
 
-  Ranking(SearchIndex index, HeadIndex heads, Vocabulary vocabulary, int rankAllUpTo) {
+  /** While {@code memory} gives null, every query is ranked by SQLite. */
+  Ranking(
+      SearchIndex index,
+      HeadIndex heads,
+      Vocabulary vocabulary,
+      java.util.function.Supplier<MemoryIndex> memory) {
     this.index = index;
     this.heads = heads;
     this.vocabulary = vocabulary;
-    this.rankAllUpTo = rankAllUpTo;
+    this.memory = memory;
+  }
+
+  /** bm25 of the matching rows in one index: the best few, or those of given rows. */
+  private interface Scorer {
+    List<RankedRow> best(Forms forms, int limit);
+
+    List<RankedRow> of(Forms forms, Collection<Long> rows);
+  }
+
+  /** The rows' bm25 from {@link MemoryIndex}, or from SQLite when a phrase needs it. */
+  private Scorer scorer(List<Group> keyed) {
+    MemoryIndex loaded = memory.get();
+    if (loaded != null) {
+      MatchScores stems = loaded.scores(Forms.STEM, QueryAnalysis.searched(keyed, true));
+      MatchScores exact = loaded.scores(Forms.EXACT, QueryAnalysis.searched(keyed, false));
+      if (stems != null && exact != null) {
+        return new Scorer() {
+          @Override
+          public List<RankedRow> best(Forms forms, int limit) {
+            return (forms == Forms.STEM ? stems : exact).best(limit);
+          }
+
+          @Override
+          public List<RankedRow> of(Forms forms, Collection<Long> rows) {
+            return (forms == Forms.STEM ? stems : exact).of(rows);
+          }
+        };
+      }
+    }
+    String match = QueryAnalysis.match(keyed, " AND ");
+    String stemMatch = QueryAnalysis.stemMatch(keyed, " AND ");
+    return new Scorer() {
+      @Override
+      public List<RankedRow> best(Forms forms, int limit) {
+        return index.rankedRows(forms, forms == Forms.STEM ? stemMatch : match, WEIGHTS, limit);
+      }
+
+      @Override
+      public List<RankedRow> of(Forms forms, Collection<Long> rows) {
+        return index.scores(forms, forms == Forms.STEM ? stemMatch : match, WEIGHTS, rows);
+      }
+    };
   }
 
   /**
@@ -72,8 +115,6 @@ final class Ranking {
    */
   List<IndexHit> ranked(List<Group> groups, List<QueryText.Word> typed, int limit) {
     List<Group> keyed = byKeys(groups);
-    String match = QueryAnalysis.match(keyed, " AND ");
-    String stemMatch = QueryAnalysis.stemMatch(keyed, " AND ");
     // The tiers are read deeper than the page, so that their order by the whole article does not
     // depend on how many results were asked for.
     int wanted = limit + ORDER_TIERS_FROM;
@@ -86,62 +127,40 @@ final class Ranking {
           .titleStarts(words, typed.get(typed.size() - 1).typing(), limit)
           .forEach(row -> tiers.putIfAbsent(row, TITLE_START));
     }
-    List<RankedRow> titles = heads.rows(HeadIndex.Field.TITLE, groups, wanted);
-    List<RankedRow> questions = heads.rows(HeadIndex.Field.QUESTIONS, groups, wanted);
-    titles.forEach(r -> tiers.putIfAbsent(r.row(), TITLE));
-    questions.forEach(r -> tiers.putIfAbsent(r.row(), QUESTIONS));
+    heads
+        .rows(HeadIndex.Field.TITLE, groups, wanted)
+        .forEach(r -> tiers.putIfAbsent(r.row(), TITLE));
+    heads
+        .rows(HeadIndex.Field.QUESTIONS, groups, wanted)
+        .forEach(r -> tiers.putIfAbsent(r.row(), QUESTIONS));
     // A word being typed is found by the exact index, which finds the longer words it starts.
     boolean typing = QueryAnalysis.typing(groups);
-    boolean every =
-        index.countUpTo(Forms.STEM, stemMatch, rankAllUpTo + 1) <= rankAllUpTo
-            && (!typing || index.countUpTo(Forms.EXACT, match, rankAllUpTo + 1) <= rankAllUpTo);
-    if (every) {
-      // Every match ranked: every form of the words counts (stem_fts), and the exact words count
-      // once more, so an article saying "seizures" is found for "seizure", after one saying
-      // "seizure" as often.
-      Map<Long, Double> stems = new HashMap<>();
-      Map<Long, Double> exact = new HashMap<>();
-      for (RankedRow row : index.rankedRows(Forms.STEM, stemMatch, WEIGHTS, wanted, 1)) {
+    Scorer scorer = scorer(keyed);
+    // Every match ranked: every form of the words counts (stem_fts), and the exact words count
+    // once more, so an article saying "seizures" is found for "seizure", after one saying
+    // "seizure" as often.
+    Map<Long, Double> stems = new HashMap<>();
+    Map<Long, Double> exact = new HashMap<>();
+    for (RankedRow row : scorer.best(Forms.STEM, wanted)) {
+      tiers.putIfAbsent(row.row(), OTHERS);
+      stems.put(row.row(), row.rank());
+    }
+    if (typing) {
+      for (RankedRow row : scorer.best(Forms.EXACT, wanted)) {
         tiers.putIfAbsent(row.row(), OTHERS);
-        stems.put(row.row(), row.rank());
-      }
-      if (typing) {
-        for (RankedRow row : index.rankedRows(Forms.EXACT, match, WEIGHTS, wanted, 1)) {
-          tiers.putIfAbsent(row.row(), OTHERS);
-          exact.put(row.row(), row.rank());
-        }
-      }
-      // Each statement costs a pass over the articles holding each word, for bm25's counts: while
-      // typing, the two rankings give each row what they found, and no third or fourth pass runs.
-      if (!typing) {
-        List<Long> noStems = tiers.keySet().stream().filter(r -> !stems.containsKey(r)).toList();
-        index
-            .scores(Forms.STEM, stemMatch, WEIGHTS, noStems)
-            .forEach(r -> stems.put(r.row(), r.rank()));
-        index
-            .scores(Forms.EXACT, match, WEIGHTS, tiers.keySet())
-            .forEach(r -> exact.put(r.row(), r.rank()));
-      }
-      stems.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
-      exact.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
-    } else {
-      // Too many to rank every one: the title and question tiers keep their own bm25, and only
-      // when they do not fill the page is the rest ranked, on a fair sample, exact words first.
-      titles.forEach(r -> scores.putIfAbsent(r.row(), r.rank()));
-      questions.forEach(r -> scores.putIfAbsent(r.row(), r.rank()));
-      int step = step(groups);
-      for (Forms forms : List.of(Forms.EXACT, Forms.STEM)) {
-        if (tiers.size() >= limit) {
-          break;
-        }
-        String m = forms == Forms.EXACT ? match : stemMatch;
-        for (RankedRow row : index.rankedRows(forms, m, WEIGHTS, wanted, step)) {
-          if (tiers.putIfAbsent(row.row(), forms == Forms.EXACT ? OTHERS : STEMS) == null) {
-            scores.put(row.row(), row.rank());
-          }
-        }
+        exact.put(row.row(), row.rank());
       }
     }
+    // In SQLite each statement costs a pass over the articles holding each word, for bm25's
+    // counts: while typing, the two rankings give each row what they found, and no third or fourth
+    // pass runs (the in-memory scores keep the same rule, so both give the same results).
+    if (!typing) {
+      List<Long> noStems = tiers.keySet().stream().filter(r -> !stems.containsKey(r)).toList();
+      scorer.of(Forms.STEM, noStems).forEach(r -> stems.put(r.row(), r.rank()));
+      scorer.of(Forms.EXACT, tiers.keySet()).forEach(r -> exact.put(r.row(), r.rank()));
+    }
+    stems.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
+    exact.forEach((row, rank) -> scores.merge(row, rank, Double::sum));
     List<Scored> order = new ArrayList<>();
     tiers.forEach(
         (row, tier) ->
@@ -149,12 +168,6 @@ final class Ranking {
     order.sort(Comparator.comparingInt(Scored::tier).thenComparingDouble(s -> s.row().rank()));
     return index.hits(
         shown(order.subList(0, Math.min(limit, order.size()))), QueryAnalysis.matcher(groups));
-  }
-
-  /** Every n-th row, so that about {@link #SAMPLE} of the rows matching are ranked. */
-  private int step(List<Group> groups) {
-    long most = groups.stream().mapToLong(this::mostMatches).filter(n -> n > 0).min().orElse(0);
-    return (int) Math.max(2, Math.min(Integer.MAX_VALUE, (most + SAMPLE - 1) / SAMPLE));
   }
 
   /**
@@ -185,13 +198,22 @@ final class Ranking {
   /** Whether any article holds every group, in some form of its words or as typed. */
   boolean anyMatch(List<Group> groups) {
     List<Group> keyed = byKeys(groups);
+    MemoryIndex loaded = memory.get();
+    // In SQLite, words that are common but never together are a pass over all their articles.
+    MatchScores stems =
+        loaded == null ? null : loaded.scores(Forms.STEM, QueryAnalysis.searched(keyed, true));
+    MatchScores exact =
+        loaded == null ? null : loaded.scores(Forms.EXACT, QueryAnalysis.searched(keyed, false));
+    if (stems != null && exact != null) {
+      return stems.any() || (QueryAnalysis.typing(keyed) && exact.any());
+    }
     return index.countUpTo(Forms.STEM, QueryAnalysis.stemMatch(keyed, " AND "), 1) > 0
         || (QueryAnalysis.typing(keyed)
             && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
   }
 
   /**
-   * The groups with each glossary entry in more than {@link #rankAllUpTo} articles found by its
+   * The groups with each glossary entry in more than {@link #KEYED_ABOVE} articles found by its
    * {@link org.careshelf.library.Words#glossaryKey key} alone: the key stands in the glossary
    * column of every article naming the entry, and bm25 counts the articles holding each phrase it
    * is asked for, so the names of a common entry ("care team", "health care team") cost a pass over
@@ -205,7 +227,7 @@ final class Ranking {
               ? null
               : org.careshelf.library.Words.glossaryKey(group.entry().term());
       boolean typing = group.alternatives().stream().anyMatch(Alternative::typing);
-      if (key != null && !typing && vocabulary.articles(key) > rankAllUpTo) {
+      if (key != null && !typing && vocabulary.articles(key) > KEYED_ABOVE) {
         keyed.add(new Group(List.of(new Alternative(List.of(key), false)), group.entry(), 1));
       } else {
         keyed.add(group);

@@ -38,15 +38,12 @@ public final class SearchIndex {
     STEM("stem_fts", "bm25(stem_fts, ?, ?, ?, ?, ?, ?)");
 
     private final String rankedSql;
-    private final String sampledSql;
     private final String scoresSql;
     private final String countSql;
 
     Forms(String table, String bm25) {
       String from = " AS score FROM " + table + " WHERE " + table + " MATCH ?";
       rankedSql = "SELECT rowid, " + bm25 + from + " ORDER BY score LIMIT ?";
-      // The row filter runs before bm25 is called, so only the sampled rows are ranked.
-      sampledSql = "SELECT rowid, " + bm25 + from + " AND rowid % ? = 0 ORDER BY score LIMIT ?";
       // "+rowid" keeps the list out of FTS5's own row lookups, which would run the full-text query
       // (and bm25's word counts) once per listed row: the query runs once, and bm25 is called
       // only for the rows listed.
@@ -106,20 +103,13 @@ public final class SearchIndex {
 
   /**
    * The rows matching in {@code forms}, best first by bm25 with {@code weights} for the searched
-   * columns (title, questions, glossary, headings, summary, body), at most {@code limit}; with
-   * {@code step} above 1 only every step-th row (by row number) is ranked.
+   * columns (title, questions, glossary, headings, summary, body), at most {@code limit}.
    */
-  List<RankedRow> rankedRows(Forms forms, String match, double[] weights, int limit, int step) {
+  List<RankedRow> rankedRows(Forms forms, String match, double[] weights, int limit) {
     List<Object> parameters = weights(weights);
     parameters.add(match);
-    if (step > 1) {
-      parameters.add(step);
-    }
     parameters.add(limit);
-    return query(
-        step > 1 ? forms.sampledSql : forms.rankedSql,
-        SearchIndex::rankedRow,
-        parameters.toArray());
+    return query(forms.rankedSql, SearchIndex::rankedRow, parameters.toArray());
   }
 
   /** The bm25 of each of {@code rows} that matches in {@code forms}, in no order. */
@@ -164,6 +154,26 @@ public final class SearchIndex {
   boolean stemFinds(String match) {
     return !query("SELECT rowid FROM stem_fts WHERE stem_fts MATCH ? LIMIT 1", rows -> 1, match)
         .isEmpty();
+  }
+
+  /**
+   * The searched text (title, questions, glossary, headings, summary, body) of the rows after row
+   * {@code after}, with each row's number first, a few at a time, so that searches made meanwhile
+   * wait for one page at most.
+   */
+  List<Object[]> textPage(long after) {
+    return query(
+        "SELECT rowid, title, questions, glossary, headings, summary, body"
+            + " FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT 200",
+        r -> {
+          Object[] row = new Object[COLUMNS + 1];
+          row[0] = r.getLong(1);
+          for (int c = 1; c <= COLUMNS; c++) {
+            row[c] = r.getString(c + 1);
+          }
+          return row;
+        },
+        after);
   }
 
   /** One article's title and questions (one a line), for {@link HeadIndex}. */

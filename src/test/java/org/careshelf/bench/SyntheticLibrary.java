@@ -172,6 +172,13 @@ public final class SyntheticLibrary {
     text.append("    publisher: MedlinePlus\n");
     text.append("    url: https://medlineplus.gov/synthetic/").append(n).append('\n');
     text.append("    accessed: 2026-11-28\n");
+    if (topic.equals("car-t-products")) {
+      // A product page must cite the product's own FDA page, one naming the article.
+      text.append(String.format("  - title: Synthetic product synthetic-%05d%n", n));
+      text.append("    publisher: U.S. Food and Drug Administration\n");
+      text.append(String.format("    url: https://www.fda.gov/synthetic-%05d%n", n));
+      text.append("    accessed: 2026-11-28\n");
+    }
     // The compiler's quality rules hold for every article, synthetic or not.
     text.append(String.format("related: [synthetic-%05d]%n", n == 1 ? 2 : 1));
     text.append("questions:\n");
