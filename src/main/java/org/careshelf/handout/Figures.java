@@ -1,15 +1,9 @@
 package org.careshelf.handout;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 /**
@@ -138,7 +132,7 @@ final class Figures {
 
   /** The QR code of {@code code}'s address with its caption beside it, kept together. */
   static void code(Typesetter t, Block.Code code) throws IOException {
-    BitMatrix matrix = matrix(code.address());
+    BitMatrix matrix = QrCode.matrix(code.address(), PAPER_QUIET_ZONE);
     float side = t.size.body * 8.5f;
     t.gap(t.size.body * 0.5f);
     t.room(side);
@@ -174,22 +168,6 @@ final class Figures {
     t.y = top - side - t.size.body * 0.5f;
   }
 
-  /** The QR code of {@code text}, with its quiet zone, as a grid of dots. */
-  static BitMatrix matrix(String text) {
-    try {
-      return new QRCodeWriter()
-          .encode(
-              text,
-              BarcodeFormat.QR_CODE,
-              0,
-              0,
-              Map.of(
-                  EncodeHintType.ERROR_CORRECTION,
-                  ErrorCorrectionLevel.M,
-                  EncodeHintType.MARGIN,
-                  2));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("too long for a QR code: " + text.length(), e);
-    }
-  }
+  /** The dots of white around the code: two on paper, where the page's margin adds more. */
+  static final int PAPER_QUIET_ZONE = 2;
 }

@@ -1,13 +1,7 @@
 package org.careshelf.ui.kiosk;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,7 +38,9 @@ public final class SourceCode {
     firstWebSource(article)
         .ifPresent(
             source -> {
-              ImageView code = new ImageView(image(matrix(source.url())));
+              ImageView code =
+                  new ImageView(
+                      image(org.careshelf.handout.QrCode.matrix(source.url(), QUIET_ZONE)));
               code.setId("sourceCodeImage");
               String host = URI.create(source.url()).getHost().replaceFirst("^www\\.", "");
               Label words = new Label(messages.get("kiosk.qr", host));
@@ -69,24 +65,10 @@ public final class SourceCode {
     }
   }
 
-  /** The QR code of {@code text}, with its quiet zone, as a grid of dots. */
-  static BitMatrix matrix(String text) {
-    try {
-      return new QRCodeWriter()
-          .encode(
-              text,
-              BarcodeFormat.QR_CODE,
-              0,
-              0,
-              Map.of(
-                  EncodeHintType.ERROR_CORRECTION,
-                  ErrorCorrectionLevel.M,
-                  EncodeHintType.MARGIN,
-                  4));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("too long for a QR code: " + text.length(), e);
-    }
-  }
+  /**
+   * The dots of white around the code: four, as the QR standard asks, on a screen of any colour.
+   */
+  static final int QUIET_ZONE = 4;
 
   private static WritableImage image(BitMatrix matrix) {
     WritableImage image = new WritableImage(matrix.getWidth() * DOT, matrix.getHeight() * DOT);

@@ -39,7 +39,7 @@ class SourceCodeTest {
 
   @Test
   void theCodeReadsAsTheFirstSourceAndNamesItsSite() throws Exception {
-    BitMatrix matrix = SourceCode.matrix(URL);
+    BitMatrix matrix = org.careshelf.handout.QrCode.matrix(URL, SourceCode.QUIET_ZONE);
     int dot = SourceCode.DOT;
     int width = matrix.getWidth() * dot;
     int height = matrix.getHeight() * dot;
