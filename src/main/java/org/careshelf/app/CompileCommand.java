@@ -61,14 +61,7 @@ final class CompileCommand {
     }
     CompileResult result = compile(folders, out, options);
     if (!result.ok()) {
-      for (Problem p : result.problems()) {
-        err.println(LibraryCompiler.shown(p, folders.get(0)));
-      }
-      err.println(
-          "careshelf: "
-              + result.problems().size()
-              + (result.problems().size() == 1 ? " problem" : " problems")
-              + "; no library written.");
+      printProblems(result, folders, "library", err);
       return Main.FAILED;
     }
     stdout.printf(
@@ -133,5 +126,23 @@ final class CompileCommand {
     } catch (SQLException e) {
       return false; // not readable as a library: exactly what must not be replaced
     }
+  }
+
+  /**
+   * Prints every problem of a compile that wrote nothing, each as {@code path:line: message}, then
+   * how many there were and that no {@code what} (library, pack) was written.
+   */
+  static void printProblems(
+      CompileResult result, List<Path> folders, String what, PrintStream err) {
+    for (Problem p : result.problems()) {
+      err.println(LibraryCompiler.shown(p, folders.get(0)));
+    }
+    err.println(
+        "careshelf: "
+            + result.problems().size()
+            + (result.problems().size() == 1 ? " problem" : " problems")
+            + "; no "
+            + what
+            + " written.");
   }
 }

@@ -17,8 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.careshelf.content.CompileResult;
-import org.careshelf.content.LibraryCompiler;
-import org.careshelf.content.Problem;
 import org.careshelf.library.LibraryPack;
 import org.careshelf.library.LibraryVersion;
 import org.careshelf.library.PackException;
@@ -83,14 +81,7 @@ final class PackCommands {
       PackOptions dated = new PackOptions(options.version(), date, options.lenient(), null, null);
       CompileResult result = CompileCommand.compile(folders, library, dated);
       if (!result.ok()) {
-        for (Problem p : result.problems()) {
-          err.println(LibraryCompiler.shown(p, folders.get(0)));
-        }
-        err.println(
-            "careshelf: "
-                + result.problems().size()
-                + (result.problems().size() == 1 ? " problem" : " problems")
-                + "; no pack written.");
+        CompileCommand.printProblems(result, folders, "pack", err);
         return Main.FAILED;
       }
       int articles = result.library().articles().size();
