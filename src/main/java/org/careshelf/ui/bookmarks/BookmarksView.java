@@ -19,8 +19,8 @@ public final class BookmarksView extends PageView {
   private final Messages messages;
   private final Consumer<String> openArticle;
   private final VBox list = new VBox();
-  private final HBox undo = new HBox(12);
-  private final Label undone = new Label();
+  private final Button putBack;
+  private final org.careshelf.ui.Notice undo;
 
   public BookmarksView(BookmarksViewModel model, Messages messages, Consumer<String> openArticle) {
     super("bookmarksView", messages.get("bookmarks.title"), Styles.PAGE);
@@ -31,15 +31,11 @@ public final class BookmarksView extends PageView {
     title.getStyleClass().add(Styles.PAGE_TITLE);
     list.setId("bookmarkList");
     list.setSpacing(12);
-    undo.setId("bookmarkUndo");
-    undo.getStyleClass().add(Styles.NOTICE);
-    undone.setWrapText(true);
-    undone.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(undone, javafx.scene.layout.Priority.ALWAYS);
-    Button putBack = new Button(messages.get("bookmarks.undo"));
+    putBack = new Button(messages.get("bookmarks.undo"));
     putBack.setId("undoRemove");
     putBack.setOnAction(e -> model.undoRemove());
-    undo.getChildren().addAll(undone, putBack);
+    undo = new org.careshelf.ui.Notice("", putBack);
+    undo.setId("bookmarkUndo");
     model
         .removedProperty()
         .addListener(
@@ -47,8 +43,7 @@ public final class BookmarksView extends PageView {
               undo.setVisible(entry != null);
               undo.setManaged(entry != null);
               if (entry != null) {
-                undone.setText(messages.get("bookmarks.removed", entry.bookmark().title()));
-                undo.setAccessibleText(undone.getText());
+                undo.setText(messages.get("bookmarks.removed", entry.bookmark().title()));
                 // The keyboard stays near where it was: on the way to put it back.
                 putBack.requestFocus();
               }

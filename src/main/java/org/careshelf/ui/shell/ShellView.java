@@ -7,11 +7,9 @@ import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -23,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.careshelf.ui.Messages;
+import org.careshelf.ui.Notice;
 import org.careshelf.ui.Styles;
 import org.careshelf.ui.theme.AppearanceViewModel;
 import org.careshelf.ui.theme.Theme;
@@ -336,16 +335,9 @@ public final class ShellView extends BorderPane {
 
   /** Shows a plain-words notice above the page until the reader closes it. */
   public void notice(String text) {
-    Label words = new Label(text);
-    words.setWrapText(true);
-    words.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(words, Priority.ALWAYS);
     Button close = new Button(messages.get("notice.close"));
     close.setAccessibleText(messages.get("notice.close.label"));
-    HBox notice = new HBox(words, close);
-    notice.getStyleClass().add(Styles.NOTICE);
-    notice.setAccessibleRole(AccessibleRole.TEXT);
-    notice.setAccessibleText(text);
+    Notice notice = new Notice(text, close);
     close.setOnAction(e -> notices.getChildren().remove(notice));
     notices.getChildren().add(notice);
   }
