@@ -12,15 +12,19 @@ final class FailureReport implements Failures {
   private static final Logger LOG = System.getLogger("org.careshelf");
 
   private final Messages messages;
-  private Consumer<String> notice = sentence -> {};
+  // Sentences told before the window can show them wait here, so none is lost to the reader.
+  private final java.util.List<String> early = new java.util.ArrayList<>();
+  private Consumer<String> notice = early::add;
 
   FailureReport(Messages messages) {
     this.messages = messages;
   }
 
-  /** Where sentences go once the window can show them; before that they are only logged. */
+  /** Where sentences go once the window can show them; those told before are shown first. */
   void showIn(Consumer<String> notice) {
     this.notice = notice;
+    early.forEach(notice);
+    early.clear();
   }
 
   @Override

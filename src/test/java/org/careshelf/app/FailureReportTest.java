@@ -55,6 +55,19 @@ class FailureReportTest {
   }
 
   @Test
+  void aSentenceToldBeforeTheWindowCanShowItIsShownOnceItCan() {
+    FailureReport failures = new FailureReport(MESSAGES);
+    failures.tell("glossary.failed", new IllegalStateException("early"));
+    List<String> shown = new ArrayList<>();
+
+    failures.showIn(shown::add);
+    failures.tell("search.failed", new IllegalStateException("later"));
+
+    assertThat(shown)
+        .containsExactly(MESSAGES.get("glossary.failed"), MESSAGES.get("search.failed"));
+  }
+
+  @Test
   void theLogStartsAgainPastItsSizeKeepingThePreviousOne() throws IOException {
     log = LogFile.writeTo(dir).orElseThrow();
     FailureReport failures = new FailureReport(MESSAGES);
