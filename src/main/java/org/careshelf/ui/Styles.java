@@ -67,6 +67,12 @@ public final class Styles {
 
   public static final String GLOSSARY_CARD = "glossary-card";
 
+  public static final String GLOSSARY_LIST = "glossary-list";
+
+  public static final String GLOSSARY_HEADER = "glossary-header";
+
+  public static final String GLOSSARY_TOP = "glossary-top";
+
   public static final String GLOSSARY_TERM = "glossary-term";
 
   public static final String H1 = "h1";

@@ -200,12 +200,9 @@ class ReaderFlowsTest {
               reader.window.navigation().currentProperty().get() instanceof Place.GlossaryPage page
                   && "T cell".equals(page.term()));
       waitUntil(() -> reader.tryFind("#glossaryView").isPresent());
-      // The keyboard lands on the card of the word asked about, not on another one.
-      waitUntil(
-          () ->
-              reader.window.scene().getFocusOwner() != null
-                  && String.valueOf(reader.window.scene().getFocusOwner().getAccessibleText())
-                      .startsWith("T cell:"));
+      // The keyboard lands on the card of the word asked about, not on another one: the list has
+      // it, at that card, which is what a screen reader reads there.
+      waitUntil(() -> String.valueOf(focusedItem(reader)).startsWith("T cell:"));
     }
   }
 
@@ -293,5 +290,20 @@ class ReaderFlowsTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** What a screen reader reads where the keyboard is: the focused item of a list, or the node. */
+  static String focusedItem(ReaderHarness reader) throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              Node owner = reader.window.scene().getFocusOwner();
+              if (owner == null) {
+                return null;
+              }
+              Object item = owner.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM);
+              Node at = item instanceof Node node ? node : owner;
+              return String.valueOf(at.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+            })
+        .get();
   }
 }

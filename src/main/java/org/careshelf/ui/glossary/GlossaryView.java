@@ -1,7 +1,7 @@
 package org.careshelf.ui.glossary;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -9,7 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -22,19 +23,32 @@ import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The glossary: a filter field, an A-Z bar and every term with its definition, other names, related
- * terms and the articles it appears in.
+ * terms and the articles it appears in, as one list that builds only the cards in sight.
  */
 public final class GlossaryView extends BorderPane {
 
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+  /** A row of the list: the header (title, filter, letters), a term, or word that none match. */
+  private sealed interface Row {}
+
+  private record Header() implements Row {}
+
+  private record Nothing() implements Row {}
+
+  private record Entry(GlossaryTerm term) implements Row {}
+
+  private static final Row HEADER = new Header();
+  private static final Row NOTHING = new Nothing();
+
   private final GlossaryViewModel model;
   private final Messages messages;
   private final Consumer<String> openArticle;
-  private final VBox terms = new VBox();
-  private final ScrollPane scroll = new ScrollPane();
+  // A list, not a column of every card: 218 cards of links held 41 MB of heap for as long as the
+  // reader ran, which a kiosk's small heap spent collecting.
+  private final ListView<Row> list = new ListView<>();
   private final FlowPane letters = new FlowPane();
-  private final Map<GlossaryTerm, Node> cards = new HashMap<>();
+  private final VBox header;
 
   public GlossaryView(GlossaryViewModel model, Messages messages, Consumer<String> openArticle) {
     this.model = model;
@@ -56,36 +70,38 @@ public final class GlossaryView extends BorderPane {
     letters.setAccessibleText(messages.get("glossary.letters"));
     letters.setMinWidth(0);
     letters.prefWrapLengthProperty().bind(letters.widthProperty());
-    terms.setId("glossaryTerms");
-    terms.setSpacing(12);
-    // One scrolling page, so that at large text sizes the header never crowds out the words.
-    VBox page = new VBox(12, title, filter, letters, terms);
-    page.getStyleClass().add(Styles.PAGE);
-    scroll.setContent(page);
-    scroll.setFitToWidth(true);
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.getStyleClass().add(Styles.PAGE_VIEW);
-    setCenter(scroll);
+    // The header is the list's first row, so that at large text sizes it scrolls away with the
+    // words instead of crowding them out.
+    header = new VBox(12, title, filter, letters);
+    header.getStyleClass().add(Styles.GLOSSARY_TOP);
+    list.setId("glossaryTerms");
+    list.getStyleClass().add(Styles.GLOSSARY_LIST);
+    list.setAccessibleText(messages.get("glossary.title"));
+    list.setCellFactory(view -> new Cell());
+    setCenter(list);
 
     model.shownTerms().addListener((ListChangeListener<GlossaryTerm>) change -> fill());
     model.selectedProperty().addListener((obs, old, term) -> reveal(term));
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              // Only a term is chosen; the header and the "none" row are not things to pick.
+              if (row != null && !(row instanceof Entry)) {
+                Platform.runLater(() -> list.getSelectionModel().clearSelection());
+              }
+            });
     fill();
   }
 
   private void fill() {
-    cards.clear();
-    terms.getChildren().clear();
+    List<Row> rows = new ArrayList<>();
+    rows.add(HEADER);
     if (model.shownTerms().isEmpty()) {
-      Label none = new Label(messages.get("glossary.none"));
-      none.getStyleClass().add(Styles.PAGE_TEXT);
-      none.setWrapText(true);
-      terms.getChildren().add(none);
+      rows.add(NOTHING);
     }
-    for (GlossaryTerm term : model.shownTerms()) {
-      Node card = card(term);
-      cards.put(term, card);
-      terms.getChildren().add(card);
-    }
+    model.shownTerms().forEach(term -> rows.add(new Entry(term)));
+    list.getItems().setAll(rows);
     var present = model.letters();
     letters.getChildren().clear();
     for (char letter : LETTERS.toCharArray()) {
@@ -94,6 +110,81 @@ public final class GlossaryView extends BorderPane {
       jump.setDisable(!present.contains(letter));
       jump.setOnAction(e -> model.firstWith(letter).ifPresent(this::reveal));
       letters.getChildren().add(jump);
+    }
+  }
+
+  /** A row's cell: its node is made when the row comes into sight and dropped when it leaves. */
+  private final class Cell extends ListCell<Row> {
+
+    // The room inside the cell's padding: a card wraps to it and is never wider, which would
+    // make the list scroll sideways.
+    private final javafx.beans.binding.DoubleBinding room =
+        javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
+            widthProperty(),
+            paddingProperty());
+
+    Cell() {
+      setPrefWidth(0);
+      setMinWidth(0);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    // A labeled cell asks its graphic's height for no width, so wrapped words would be cut off;
+    // the card's height is the one for the width it will have.
+    @Override
+    protected double computePrefHeight(double width) {
+      Node graphic = getGraphic();
+      if (graphic == null) {
+        return super.computePrefHeight(width);
+      }
+      double outer = width > 0 ? width : getWidth();
+      double inner =
+          Math.min(
+              graphic.maxWidth(-1), Math.max(0, outer - snappedLeftInset() - snappedRightInset()));
+      return snappedTopInset() + graphic.prefHeight(inner) + snappedBottomInset();
+    }
+
+    // And it lays the graphic out at that unwrapped height; the card fills the cell instead.
+    @Override
+    protected void layoutChildren() {
+      super.layoutChildren();
+      Node graphic = getGraphic();
+      if (graphic != null) {
+        double width = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        graphic.resizeRelocate(
+            snappedLeftInset(),
+            snappedTopInset(),
+            Math.min(width, graphic.maxWidth(-1)),
+            Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+      }
+    }
+
+    @Override
+    protected void updateItem(Row row, boolean empty) {
+      super.updateItem(row, empty);
+      setText(null);
+      getStyleClass().remove(Styles.GLOSSARY_HEADER);
+      if (empty || row == null) {
+        setGraphic(null);
+        setAccessibleText(null);
+        return;
+      }
+      Node node;
+      if (row instanceof Entry entry) {
+        node = card(entry.term());
+      } else if (row instanceof Header) {
+        node = header;
+        getStyleClass().add(Styles.GLOSSARY_HEADER);
+      } else {
+        node = mutedLabel(messages.get("glossary.none"));
+        node.setAccessibleText(messages.get("glossary.none"));
+      }
+      if (node instanceof javafx.scene.layout.Region region) {
+        region.prefWidthProperty().bind(room);
+      }
+      setGraphic(node);
+      setAccessibleText(node.getAccessibleText());
     }
   }
 
@@ -141,7 +232,6 @@ public final class GlossaryView extends BorderPane {
       card.getChildren().add(in);
     }
     card.getStyleClass().add(Styles.CARD);
-    card.setFocusTraversable(true);
     card.setAccessibleText(term.term() + ": " + term.definition());
     return card;
   }
@@ -161,16 +251,26 @@ public final class GlossaryView extends BorderPane {
     return link;
   }
 
-  /** Scrolls to a term's card and gives it the keyboard focus. */
+  /** Scrolls to a term's card and gives the keyboard focus to the list, at that term. */
   private void reveal(GlossaryTerm term) {
-    Node card = term == null ? null : cards.get(term);
-    if (card == null) {
+    if (term == null) {
+      // Cleared between kiosk readers: the next one starts at the top.
+      list.getSelectionModel().clearSelection();
+      list.scrollTo(0);
       return;
     }
-    if (scroll.getScene() == null) {
-      // Chosen before the page is shown: the card's place is known once the page is in the window.
-      scroll
-          .sceneProperty()
+    int index = list.getItems().indexOf(new Entry(term));
+    if (index < 0) {
+      return;
+    }
+    list.getSelectionModel().clearAndSelect(index);
+    list.getFocusModel().focus(index);
+    list.scrollTo(index);
+    if (list.getScene() != null) {
+      list.requestFocus();
+    } else {
+      // Chosen before the page is shown: focus follows once the page is in the window.
+      list.sceneProperty()
           .addListener(
               new javafx.beans.value.ChangeListener<>() {
                 @Override
@@ -179,24 +279,11 @@ public final class GlossaryView extends BorderPane {
                     javafx.scene.Scene old,
                     javafx.scene.Scene scene) {
                   if (scene != null) {
-                    scroll.sceneProperty().removeListener(this);
-                    reveal(term);
+                    list.sceneProperty().removeListener(this);
+                    Platform.runLater(list::requestFocus);
                   }
                 }
               });
-      return;
     }
-    // The card's position is known only after the whole window is laid out with the page in it.
-    Platform.runLater(
-        () -> {
-          scroll.getScene().getRoot().applyCss();
-          scroll.getScene().getRoot().layout();
-          double room =
-              scroll.getContent().getLayoutBounds().getHeight()
-                  - scroll.getViewportBounds().getHeight();
-          double top = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
-          scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
-          card.requestFocus();
-        });
   }
 }

@@ -1,0 +1,81 @@
+package org.careshelf.ui.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.careshelf.content.LibraryCompiler;
+import org.careshelf.library.GlossaryTerm;
+import org.careshelf.library.LibraryReader;
+import org.careshelf.ui.Async;
+import org.careshelf.ui.Messages;
+import org.careshelf.ui.RecordedFailures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The glossary on the real library: only the cards in sight are built, and a chosen one is. */
+@ExtendWith(ApplicationExtension.class)
+class GlossaryViewTest {
+
+  @TempDir Path dir;
+  LibraryReader library;
+
+  @AfterEach
+  void close() {
+    library.close();
+  }
+
+  @Test
+  void buildsOnlyTheCardsInSightAndShowsTheOneAskedFor() throws Exception {
+    Path db = dir.resolve("content.db");
+    assertThat(LibraryCompiler.compile(Path.of("articles"), db).ok()).isTrue();
+    library = LibraryReader.open(db);
+    GlossaryViewModel model =
+        new GlossaryViewModel(
+            CompletableFuture.completedFuture(library),
+            new Async(Runnable::run, Runnable::run, new RecordedFailures()));
+    List<GlossaryTerm> terms = List.copyOf(model.shownTerms());
+    assertThat(terms).hasSizeGreaterThan(100);
+    GlossaryView view =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  GlossaryView glossary =
+                      new GlossaryView(model, Messages.forLocale(Locale.ENGLISH), id -> {});
+                  Stage stage = new Stage();
+                  stage.setScene(new Scene(glossary, 1000, 700));
+                  stage.show();
+                  return glossary;
+                })
+            .get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents(3);
+
+    assertThat(cards(view)).isNotEmpty().hasSizeLessThan(30);
+
+    GlossaryTerm last = terms.get(terms.size() - 1);
+    WaitForAsyncUtils.asyncFx(() -> model.select(last.term())).get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents(3);
+
+    assertThat(cards(view)).hasSizeLessThan(30).contains(last.term() + ": " + last.definition());
+  }
+
+  /** The accessible text of every built card that is shown. */
+  private static List<String> cards(GlossaryView view) throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () ->
+                view.lookupAll(".card").stream()
+                    .filter(Node::isVisible)
+                    .map(Node::getAccessibleText)
+                    .toList())
+        .get(10, TimeUnit.SECONDS);
+  }
+}
