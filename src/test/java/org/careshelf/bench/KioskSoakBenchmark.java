@@ -80,41 +80,52 @@ public final class KioskSoakBenchmark {
         .append(String.join(" ", after))
         .append("`\n\n")
         .append("| navigations | RSS before MB | heap used / committed before MB")
-        .append(" | RSS after MB | heap used / committed after MB |\n|---:|---:|---:|---:|---:|\n");
+        .append(" | collections / s before | RSS after MB | heap used / committed after MB")
+        .append(" | collections / s after |\n|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < Math.min(before.size(), with.size()); i++) {
       long[] b = before.get(i);
       long[] a = with.get(i);
       md.append(
           String.format(
               Locale.ROOT,
-              "| %d | %d | %d / %d | %d | %d / %d |%n",
+              "| %d | %d | %d / %d | %d / %.1f | %d | %d / %d | %d / %.1f |%n",
               b[0],
               b[1] / 1024,
               b[2] / 1024,
               b[3] / 1024,
+              b[4],
+              b[5] / 1000.0,
               a[1] / 1024,
               a[2] / 1024,
-              a[3] / 1024));
+              a[3] / 1024,
+              a[4],
+              a[5] / 1000.0));
     }
     md.append('\n').append(summary("before", before)).append(summary("after", with));
     Files.writeString(out.resolve("kiosk-soak.md"), md);
     System.out.print(md);
   }
 
-  /** Growth from the first sample after warm-up (the third) to the last, and the highest RSS. */
+  /**
+   * Growth from the first sample after warm-up (the third) to the last, the highest RSS, and the
+   * time spent collecting: a heap too small for what is live stays flat by collecting all the time.
+   */
   static String summary(String label, List<long[]> samples) {
     long warm = samples.get(Math.min(2, samples.size() - 1))[1];
     long last = samples.get(samples.size() - 1)[1];
     long max = samples.stream().mapToLong(s -> s[1]).max().orElse(0);
     return String.format(
         Locale.ROOT,
-        "- %s: RSS %d MB after warm-up (%d navigations), %d MB at the end (%+.1f%%), highest %d MB%n",
+        "- %s: RSS %d MB after warm-up (%d navigations), %d MB at the end (%+.1f%%), highest %d MB;"
+            + " %d collections, %.1f s collecting%n",
         label,
         warm / 1024,
         samples.get(Math.min(2, samples.size() - 1))[0],
         last / 1024,
         100.0 * (last - warm) / warm,
-        max / 1024);
+        max / 1024,
+        samples.get(samples.size() - 1)[4],
+        samples.get(samples.size() - 1)[5] / 1000.0);
   }
 
   /** The {@code -X} options of the launcher file: the heap and collector flags, not the exports. */
@@ -165,7 +176,9 @@ public final class KioskSoakBenchmark {
                 Long.parseLong(f[1]),
                 Long.parseLong(f[2]),
                 Long.parseLong(f[3]),
-                Long.parseLong(f[4])
+                Long.parseLong(f[4]),
+                Long.parseLong(f[5]),
+                Long.parseLong(f[6])
               });
           System.out.println(String.join(" ", options) + " " + line);
         }
@@ -217,13 +230,21 @@ public final class KioskSoakBenchmark {
 
   private static void sample(int navigations) throws IOException {
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    long collections = 0;
+    long collecting = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      collections += Math.max(0, gc.getCollectionCount());
+      collecting += Math.max(0, gc.getCollectionTime());
+    }
     System.out.printf(
         Locale.ROOT,
-        "SAMPLE %d %d %d %d%n",
+        "SAMPLE %d %d %d %d %d %d%n",
         navigations,
         rssKb(),
         heap.getUsed() / 1024,
-        heap.getCommitted() / 1024);
+        heap.getCommitted() / 1024,
+        collections,
+        collecting);
   }
 
   /** VmRSS of this process, in KB, from {@code /proc/self/status}. */
