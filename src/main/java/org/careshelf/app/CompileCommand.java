@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.careshelf.content.CompileResult;
 import org.careshelf.content.LibraryCompiler;
 import org.careshelf.content.Problem;
@@ -51,7 +53,15 @@ final class CompileCommand {
         return Main.FAILED;
       }
     }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !isLibrary(out)) {
+    // Whether the output may be replaced is asked beside the checks (opening it loads SQLite,
+    // about 150 ms) and answered before anything is written or printed.
+    FutureTask<Boolean> replaceable =
+        new FutureTask<>(() -> !Files.exists(out, LinkOption.NOFOLLOW_LINKS) || isLibrary(out));
+    Thread asking = new Thread(replaceable, "careshelf-compile-output");
+    asking.setDaemon(true);
+    asking.start();
+    LibraryCompiler.Prepared prepared = LibraryCompiler.prepare(folders, compileOptions(options));
+    if (!answer(replaceable)) {
       err.println(
           "careshelf: "
               + out
@@ -59,7 +69,7 @@ final class CompileCommand {
               + " another file.");
       return Main.FAILED;
     }
-    CompileResult result = compile(folders, out, options);
+    CompileResult result = LibraryCompiler.write(prepared, out);
     if (!result.ok()) {
       printProblems(result, folders, "library", err);
       return Main.FAILED;
@@ -77,13 +87,28 @@ final class CompileCommand {
   /** Compiles with today's date unless the options give one. */
   static CompileResult compile(List<Path> folders, Path out, PackOptions options)
       throws IOException {
-    return LibraryCompiler.compile(
-        folders,
-        out,
-        new LibraryCompiler.Options(
-            options.version() == null ? LibraryVersion.NONE : options.version(),
-            options.date() == null ? LocalDate.now() : options.date(),
-            options.lenient()));
+    return LibraryCompiler.compile(folders, out, compileOptions(options));
+  }
+
+  private static LibraryCompiler.Options compileOptions(PackOptions options) {
+    return new LibraryCompiler.Options(
+        options.version() == null ? LibraryVersion.NONE : options.version(),
+        options.date() == null ? LocalDate.now() : options.date(),
+        options.lenient());
+  }
+
+  private static boolean answer(FutureTask<Boolean> question) throws IOException {
+    try {
+      return question.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the output file", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Prints a lenient compile's warnings, which {@code report} prints again from the library. */

@@ -43,11 +43,53 @@ public final class LibraryCompiler {
    */
   public static CompileResult compile(List<Path> folders, Path out, Options options)
       throws IOException {
+    return write(prepare(folders, options), out);
+  }
+
+  /**
+   * A library read, checked and linked but not yet written: its problems, or its articles ready for
+   * {@link #write}. Nothing is written to disk, so a caller can check, meanwhile, whether the
+   * output may be replaced.
+   */
+  public static final class Prepared {
+    private final List<Path> folders;
+    private final Options options;
+    private final ArticlesFolder.Checked checked;
+    private final List<CompiledArticle> compiled;
+
+    private Prepared(
+        List<Path> folders,
+        Options options,
+        ArticlesFolder.Checked checked,
+        List<CompiledArticle> compiled) {
+      this.folders = List.copyOf(folders);
+      this.options = options;
+      this.checked = checked;
+      this.compiled = compiled;
+    }
+  }
+
+  /** Reads, checks and links {@code folders}; SQLite is made ready meanwhile, for the write. */
+  public static Prepared prepare(List<Path> folders, Options options) {
+    // Loading SQLite's native code takes about 150 ms; it is done beside the checks, not after.
+    LibraryWriter.warmUp();
     ArticlesFolder.Checked checked = ArticlesFolder.check(folders, options.lenient());
+    return new Prepared(
+        folders, options, checked, checked.problems().isEmpty() ? compile(checked) : List.of());
+  }
+
+  /**
+   * Writes a prepared library to {@code out} through a temporary file in the same folder and a
+   * rename, unless it has problems; the result's articles hold the linked bodies, as stored.
+   */
+  public static CompileResult write(Prepared prepared, Path out) throws IOException {
+    ArticlesFolder.Checked checked = prepared.checked;
     if (!checked.problems().isEmpty()) {
       return new CompileResult(checked.problems(), checked.warnings(), null);
     }
-    List<CompiledArticle> compiled = compile(checked);
+    List<CompiledArticle> compiled = prepared.compiled;
+    Options options = prepared.options;
+    List<Path> folders = prepared.folders;
     Library library =
         new Library(
             checked.topics(),

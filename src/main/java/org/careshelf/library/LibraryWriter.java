@@ -17,6 +17,25 @@ public final class LibraryWriter {
   private LibraryWriter() {}
 
   /**
+   * Loads SQLite's native code on a thread of its own, so that a compile's checks and the loading
+   * run side by side; a failure here is SQLite's to report again when the library is written.
+   */
+  public static void warmUp() {
+    Thread warm =
+        new Thread(
+            () -> {
+              try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                LibrarySchema.create(db);
+              } catch (SQLException e) {
+                // Said again, with the file's name, by write.
+              }
+            },
+            "careshelf-sqlite-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
+  /**
    * Creates {@code file} (which must not exist yet) and fills it with the library; SQLite's failure
    * comes as an IOException with its message, so the compiler needs nothing of SQL.
    */
