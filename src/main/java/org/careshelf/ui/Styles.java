@@ -101,6 +101,8 @@ public final class Styles {
 
   public static final String KIOSK_PIN_DOTS = "kiosk-pin-dots";
 
+  public static final String KIOSK_PIN_KEYS = "kiosk-pin-keys";
+
   public static final String KIOSK_QR = "kiosk-qr";
 
   public static final String KIOSK_TITLE = "kiosk-title";

@@ -38,6 +38,8 @@ public final class PinPadView extends VBox {
     keys.setHgap(12);
     keys.setVgap(12);
     keys.setAlignment(Pos.CENTER);
+    // Three even columns, as on a phone's keypad: every key is as wide as "Enter" (style sheet).
+    keys.getStyleClass().add(Styles.KIOSK_PIN_KEYS);
     for (int d = 1; d <= 9; d++) {
       keys.add(digit((char) ('0' + d)), (d - 1) % 3, (d - 1) / 3);
     }
@@ -59,6 +61,8 @@ public final class PinPadView extends VBox {
     Button key = new Button(text);
     key.setId(id);
     key.getStyleClass().add(Styles.KIOSK_KEY);
+    // Every key fills its cell, so the digits stand in even columns whatever the widest key.
+    key.setMaxWidth(Double.MAX_VALUE);
     if (spoken != null) {
       key.setAccessibleText(spoken);
     }
