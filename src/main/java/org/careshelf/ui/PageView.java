@@ -122,17 +122,30 @@ public abstract class PageView extends ScrollPane {
   }
 
   private void wheel(ScrollEvent e) {
-    if (e.isShortcutDown() || e.getDeltaY() == 0 || e.getTouchCount() > 0) {
-      return;
+    double pixels = wheelPixels(e);
+    if (pixels != 0) {
+      scrollBy(pixels);
+      e.consume();
     }
-    // A notch is about 40 px whatever the text size; three lines of text follow the text instead.
+  }
+
+  /**
+   * How far the mouse wheel's turn in {@code e} moves a page of the reader, down when positive: a
+   * few lines of the text's own size a notch, not the toolkit's 40 px whatever the text size; none
+   * for a touch scroll (the page follows the finger) or Ctrl with the wheel (the text size).
+   */
+  public static double wheelPixels(ScrollEvent e) {
+    if (e.isShortcutDown() || e.getDeltaY() == 0 || e.getTouchCount() > 0) {
+      return 0;
+    }
     double notches = e.getDeltaY() / Math.max(1, Math.abs(e.getDeltaY()));
     if (e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES) {
       notches = e.getTextDeltaY();
     } else if (e.getMultiplierY() > 0) {
       notches = e.getDeltaY() / e.getMultiplierY();
     }
-    scrollBy(-notches * WHEEL_LINES * line());
-    e.consume();
+    Node target = e.getTarget() instanceof Node node ? node : null;
+    double line = Theme.fontPx(target == null ? null : target.getScene()) * LINE_EM;
+    return -notches * WHEEL_LINES * line;
   }
 }

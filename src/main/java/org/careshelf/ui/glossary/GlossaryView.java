@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -98,10 +99,21 @@ public final class GlossaryView extends BorderPane {
   }
 
   /**
-   * A finger drags the list to scroll it, as it drags every other page, also on a touch screen that
-   * sends mouse events; a drag here has nothing else to do, since no words are selected in a list.
+   * The wheel and a finger move the list as they move a page. A finger drags the list to scroll it,
+   * as it drags every other page, also on a touch screen that sends mouse events; a drag here has
+   * nothing else to do, since no words are selected in a list.
    */
   private void dragToScroll() {
+    // The wheel moves it as it moves every page, by lines of the text's size.
+    list.addEventFilter(
+        ScrollEvent.SCROLL,
+        e -> {
+          double pixels = org.careshelf.ui.PageView.wheelPixels(e);
+          if (pixels != 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollPixels(pixels);
+            e.consume();
+          }
+        });
     double[] lastY = new double[1];
     list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastY[0] = e.getSceneY());
     list.addEventFilter(
