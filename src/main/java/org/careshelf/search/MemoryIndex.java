@@ -7,19 +7,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.careshelf.library.LibraryReader;
-import org.careshelf.library.Words;
 import org.careshelf.search.QueryAnalysis.Alternative;
 import org.careshelf.search.SearchIndex.Forms;
 
 /**
- * Every word of the index with the articles holding it and its weighted count in each, exact and
- * stemmed, so that every article matching a query of whole words or word starts is ranked by the
- * same bm25 as FTS5's, without SQLite: FTS5 costs about 3 microseconds a row, and a common word is
- * in thousands of articles.
+ * Every word of the index, and every glossary name and synonym of several words, with the articles
+ * holding it and its weighted count in each, exact and stemmed, so that every article matching a
+ * query of whole words, word starts and those phrases is ranked by the same bm25 as FTS5's, without
+ * SQLite: FTS5 costs about 3 microseconds a row, and a common word is in thousands of articles.
  */
 final class MemoryIndex {
 
@@ -27,17 +27,6 @@ final class MemoryIndex {
   private static final double K1 = 1.2;
   private static final double B = 0.75;
 
-  /** The words FTS5's tokenizer keeps as they are, so that a query word is the index's word. */
-  private static final Pattern PLAIN = Pattern.compile("[a-z0-9]+");
-
-  private static final String[] COLUMNS = {
-    "title", "questions", "glossary", "headings", "summary", "body"
-  };
-
-  /** The postings of one word: rows (as indexes, ascending) and weighted counts. */
-  private record Postings(int[] docs, float[] freq) {}
-
-  private static final Postings NONE = new Postings(new int[0], new float[0]);
   private final long[] rows;
   private final double[] norm;
   private final String[] words;
@@ -45,165 +34,102 @@ final class MemoryIndex {
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final Map<String, Postings> stems = new HashMap<>();
   private final String[] stemOf;
+  private final Map<List<String>, Postings> exactPhrases;
+  private final Map<List<String>, Postings> stemPhrases;
   // The stems and words whose counts differ from FTS5's, ranked by SQLite.
-  private final java.util.Set<String> untrusted = new java.util.HashSet<>();
-  private final java.util.Set<String> untrustedWords = new java.util.HashSet<>();
+  private final Set<String> untrusted = new HashSet<>();
+  private final Set<String> untrustedWords = new HashSet<>();
   private final LibraryReader library;
 
-  private MemoryIndex(LibraryReader library, double[] weights) {
+  private MemoryIndex(LibraryReader library, double[] weights, List<List<String>> phrases) {
     this.library = library;
-    SearchIndex index = new SearchIndex(library);
+    // FTS5's own word list, with each word's articles and occurrences, to check the text against.
+    List<String> listedWords = new ArrayList<>();
+    Map<String, long[]> listed = new HashMap<>();
+    long counted =
+        library.withConnection(
+            db -> {
+              long all = 0;
+              try (Statement s = db.createStatement();
+                  ResultSet r = s.executeQuery("SELECT term, doc, cnt FROM article_words")) {
+                while (r.next()) {
+                  listedWords.add(r.getString(1));
+                  listed.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+                  all += r.getLong(3);
+                }
+              }
+              return all;
+            });
+    List<String> stemmed = new ArrayList<>(listedWords);
+    phrases.forEach(p -> p.stream().filter(w -> !listed.containsKey(w)).forEach(stemmed::add));
+    String[] stemmedWords = stemmed.toArray(String[]::new);
+    String[] stemsOf = library.withConnection(db -> FtsStems.of(db, stemmedWords));
+    Map<String, String> phraseStems = new HashMap<>();
+    for (int i = 0; i < stemmedWords.length; i++) {
+      phraseStems.put(stemmedWords[i], stemsOf[i]);
+    }
     // The text is split here as FTS5's tokenizer splits it (Words), then checked against FTS5's
     // own counts: listing FTS5's instances (fts5vocab) took 24 s of CPU on 10,000 articles.
-    List<Long> rowList = new ArrayList<>();
-    List<Long> lengths = new ArrayList<>(); // every row's number of words
-    Map<String, Integer> ids = new HashMap<>();
-    List<String> wordList = new ArrayList<>();
-    List<int[]> docLists = new ArrayList<>();
-    List<float[]> freqLists = new ArrayList<>();
-    // Per word id: its postings' size, its occurrences in all, its weighted count in this row.
-    int[] sizes = new int[1024];
-    long[] totals = new long[1024];
-    float[] inRow = new float[1024];
-    int[] touched = new int[1024];
-    int[] stamp = new int[1024];
-    long after = Long.MIN_VALUE;
-    for (List<Object[]> page = index.textPage(after);
-        !page.isEmpty();
-        page = index.textPage(after)) {
-      for (Object[] r : page) {
-        int doc = rowList.size();
-        rowList.add((Long) r[0]);
-        after = (Long) r[0];
-        long length = 0;
-        int touchedCount = 0;
-        for (int c = 0; c < COLUMNS.length; c++) {
-          String text = (String) r[c + 1];
-          float weight = (float) weights[c];
-          for (String word : Words.of(text == null ? "" : text)) {
-            Integer known = ids.get(word);
-            int id = known == null ? wordList.size() : known;
-            if (known == null) {
-              ids.put(word, id);
-              wordList.add(word);
-              docLists.add(new int[4]);
-              freqLists.add(new float[4]);
-              if (id == sizes.length) {
-                sizes = Arrays.copyOf(sizes, id * 2);
-                totals = Arrays.copyOf(totals, id * 2);
-                inRow = Arrays.copyOf(inRow, id * 2);
-                stamp = Arrays.copyOf(stamp, id * 2);
-              }
-            }
-            if (stamp[id] != doc + 1) {
-              stamp[id] = doc + 1;
-              if (touchedCount == touched.length) {
-                touched = Arrays.copyOf(touched, touchedCount * 2);
-              }
-              touched[touchedCount++] = id;
-            }
-            inRow[id] += weight;
-            totals[id]++;
-            length++;
-          }
-        }
-        lengths.add(length);
-        for (int t = 0; t < touchedCount; t++) {
-          int id = touched[t];
-          int n = sizes[id];
-          if (n == docLists.get(id).length) {
-            docLists.set(id, Arrays.copyOf(docLists.get(id), n * 2));
-            freqLists.set(id, Arrays.copyOf(freqLists.get(id), n * 2));
-          }
-          docLists.get(id)[n] = doc;
-          freqLists.get(id)[n] = inRow[id];
-          sizes[id] = n + 1;
-          inRow[id] = 0;
-        }
-      }
-    }
-    rows = rowList.stream().mapToLong(Long::longValue).toArray();
-    long[] occurrences = totals;
-    long[] length = lengths.stream().mapToLong(Long::longValue).toArray();
+    TextPostings text =
+        new TextPostings(
+            new SearchIndex(library),
+            weights,
+            listedWords.toArray(String[]::new),
+            Arrays.copyOf(stemsOf, listedWords.size()),
+            phrases,
+            phraseStems);
+    rows = text.rows;
     // Sorted, so that word starts are found by binary search.
     Integer[] order =
-        java.util.stream.IntStream.range(0, wordList.size()).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (x, y) -> wordList.get(x).compareTo(wordList.get(y)));
-    List<Postings> postings = new ArrayList<>();
-    List<String> sortedWords = new ArrayList<>();
-    for (int id : order) {
-      sortedWords.add(wordList.get(id));
-      postings.add(
-          new Postings(
-              Arrays.copyOf(docLists.get(id), sizes[id]),
-              Arrays.copyOf(freqLists.get(id), sizes[id])));
-    }
-    words = sortedWords.toArray(String[]::new);
-    exact = postings.toArray(Postings[]::new);
-    for (int i = 0; i < words.length; i++) {
+        java.util.stream.IntStream.range(0, text.words.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (x, y) -> text.words[x].compareTo(text.words[y]));
+    words = new String[order.length];
+    exact = new Postings[order.length];
+    stemOf = new String[order.length];
+    for (int i = 0; i < order.length; i++) {
+      words[i] = text.words[order[i]];
+      exact[i] = text.postings[order[i]];
+      stemOf[i] = order[i] < listedWords.size() ? stemsOf[order[i]] : null;
       wordIds.put(words[i], i);
+      long[] fts = listed.get(words[i]);
+      if (fts == null || fts[0] != exact[i].docs().length || fts[1] != text.totals[order[i]]) {
+        untrustedWords.add(words[i]);
+      }
     }
-    library.withConnection(
-        db -> {
-          check(db, ids, occurrences, Arrays.stream(length).sum());
-          return null;
-        });
+    long total = Arrays.stream(text.lengths).sum();
+    if (counted != total) {
+      throw new IllegalStateException("the index holds other words than its text");
+    }
     // FTS5's averages: every token of every row, over the number of rows.
-    long total = Arrays.stream(length).sum();
     double average = (double) total / (double) Math.max(1, rows.length);
     norm = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      norm[i] = K1 * (1 - B + B * (double) length[i] / average);
+      norm[i] = K1 * (1 - B + B * (double) text.lengths[i] / average);
     }
-    stemOf = library.withConnection(db -> FtsStems.of(db, words));
     library.withConnection(
         db -> {
           mergeStems(db);
           return null;
         });
+    // A phrase is counted right only where each of its words and stems is.
+    exactPhrases = new HashMap<>(text.exactPhrases);
+    exactPhrases.keySet().removeIf(p -> p.stream().anyMatch(untrustedWords::contains));
+    stemPhrases = new HashMap<>(text.stemPhrases);
+    stemPhrases
+        .keySet()
+        .removeIf(p -> p.stream().anyMatch(w -> untrusted.contains(phraseStems.get(w))));
   }
 
   /**
    * Loads the index of {@code library} for bm25 with {@code weights} (title, questions, glossary,
-   * headings, summary, body), or null when SQLite cannot list it.
+   * headings, summary, body) and of {@code phrases} (each as its words), or null when SQLite cannot
+   * list it.
    */
-  static MemoryIndex load(LibraryReader library, double[] weights) {
+  static MemoryIndex load(LibraryReader library, double[] weights, List<List<String>> phrases) {
     try {
-      return new MemoryIndex(library, weights);
+      return new MemoryIndex(library, weights, phrases);
     } catch (RuntimeException e) {
       return null;
-    }
-  }
-
-  /**
-   * Compares each word's articles and occurrences with FTS5's word list: a word split otherwise
-   * than FTS5 splits it is left to SQLite, and a different number of words in all disables this
-   * index (the lengths of the rows would be wrong).
-   */
-  private void check(Connection db, Map<String, Integer> ids, long[] totals, long all)
-      throws SQLException {
-    java.util.Set<String> listed = new java.util.HashSet<>();
-    long counted = 0;
-    try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("SELECT term, doc, cnt FROM article_words")) {
-      while (r.next()) {
-        String term = r.getString(1);
-        listed.add(term);
-        counted += r.getLong(3);
-        Integer id = ids.get(term);
-        Integer at = wordIds.get(term);
-        if (id == null || exact[at].docs().length != r.getInt(2) || totals[id] != r.getLong(3)) {
-          untrustedWords.add(term);
-        }
-      }
-    }
-    if (counted != all) {
-      throw new IllegalStateException("the index holds other words than its text");
-    }
-    for (String word : words) {
-      if (!listed.contains(word)) {
-        untrustedWords.add(word);
-      }
     }
   }
 
@@ -242,37 +168,14 @@ final class MemoryIndex {
 
   /** The postings of any of the words {@code ids}, counts summed per row. */
   private Postings union(List<Integer> ids, float[] sum, boolean[] held) {
-    if (ids.size() == 1) {
-      return exact[ids.get(0)];
-    }
-    int n = 0;
-    for (int id : ids) {
-      Postings p = exact[id];
-      for (int k = 0; k < p.docs().length; k++) {
-        int doc = p.docs()[k];
-        n += held[doc] ? 0 : 1;
-        held[doc] = true;
-        sum[doc] += p.freq()[k];
-      }
-    }
-    int[] docs = new int[n];
-    float[] freq = new float[n];
-    int at = 0;
-    for (int doc = 0; doc < rows.length && at < n; doc++) {
-      if (held[doc]) {
-        docs[at] = doc;
-        freq[at++] = sum[doc];
-        held[doc] = false;
-        sum[doc] = 0;
-      }
-    }
-    return new Postings(docs, freq);
+    return Postings.union(ids.stream().map(id -> exact[id]).toList(), sum, held);
   }
 
   /**
    * The bm25 of every row matching all of {@code groups} (each a list of alternatives, as {@link
    * QueryAnalysis#searched} gives them for {@code forms}), in FTS5's arithmetic and phrase order;
-   * null when a phrase is not a single plain word or word start, which only SQLite can rank.
+   * null when an alternative is neither a plain word, a word start nor a phrase counted at loading,
+   * which only SQLite can rank.
    */
   MatchScores scores(Forms forms, List<List<Alternative>> groups) {
     List<List<Postings>> lists = new ArrayList<>();
@@ -318,7 +221,11 @@ final class MemoryIndex {
   }
 
   private Postings postings(Forms forms, Alternative a) {
-    if (a.words().size() != 1 || !PLAIN.matcher(a.words().get(0)).matches()) {
+    if (a.words().size() > 1) {
+      // A phrase being typed is never asked for: only a lone word is marked so.
+      return a.typing() ? null : (forms == Forms.STEM ? stemPhrases : exactPhrases).get(a.words());
+    }
+    if (a.words().size() != 1 || !TextPostings.PLAIN.matcher(a.words().get(0)).matches()) {
       return null;
     }
     String word = a.words().get(0);
@@ -328,14 +235,14 @@ final class MemoryIndex {
       if (stem == null || stem.isEmpty() || untrusted.contains(stem)) {
         return null;
       }
-      return stems.getOrDefault(stem, NONE);
+      return stems.getOrDefault(stem, Postings.NONE);
     }
     if (untrustedWords.contains(word)) {
       return null;
     }
     if (!a.typing()) {
       Integer id = wordIds.get(word);
-      return id == null ? NONE : exact[id];
+      return id == null ? Postings.NONE : exact[id];
     }
     int from = Arrays.binarySearch(words, word);
     List<Integer> ids = new ArrayList<>();
@@ -345,6 +252,8 @@ final class MemoryIndex {
       }
       ids.add(i);
     }
-    return ids.isEmpty() ? NONE : union(ids, new float[rows.length], new boolean[rows.length]);
+    return ids.isEmpty()
+        ? Postings.NONE
+        : union(ids, new float[rows.length], new boolean[rows.length]);
   }
 }
