@@ -178,6 +178,57 @@ final class MemoryIndex {
    * which only SQLite can rank.
    */
   MatchScores scores(Forms forms, List<List<Alternative>> groups) {
+    List<List<Postings>> lists = resolved(forms, groups);
+    if (lists == null) {
+      return null;
+    }
+    int[] held = held(lists);
+    int all = lists.size();
+    double[] score = new double[rows.length];
+    // Only the rows holding every group are scored, each in the order of the query's phrases.
+    for (List<Postings> group : lists) {
+      for (Postings p : group) {
+        int hits = p.docs().length;
+        double idf = Math.log((rows.length - hits + 0.5) / (hits + 0.5));
+        idf = idf <= 0.0 ? 1e-6 : idf;
+        int[] docs = p.docs();
+        float[] freq = p.freq();
+        for (int k = 0; k < hits; k++) {
+          int doc = docs[k];
+          if (held[doc] == all) {
+            double f = freq[k];
+            score[doc] += idf * ((f * (K1 + 1.0)) / (f + norm[doc]));
+          }
+        }
+      }
+    }
+    boolean[] matches = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      matches[i] = held[i] == all;
+      score[i] = -1.0 * score[i];
+    }
+    return new MatchScores(rows, score, matches);
+  }
+
+  /**
+   * Whether any row holds every group, as {@link #scores} would find, without scoring; null when
+   * only SQLite can tell.
+   */
+  Boolean anyMatch(Forms forms, List<List<Alternative>> groups) {
+    List<List<Postings>> lists = resolved(forms, groups);
+    if (lists == null) {
+      return null;
+    }
+    for (int count : held(lists)) {
+      if (count == lists.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each group's alternatives' postings, or null when one is not in memory. */
+  private List<List<Postings>> resolved(Forms forms, List<List<Alternative>> groups) {
     List<List<Postings>> lists = new ArrayList<>();
     for (List<Alternative> group : groups) {
       if (group.isEmpty()) {
@@ -193,31 +244,25 @@ final class MemoryIndex {
       }
       lists.add(alternatives);
     }
-    double[] score = new double[rows.length];
+    return lists;
+  }
+
+  /**
+   * For each row, how many of the groups, from the first on, it holds: a row that lacks one counts
+   * no further, so the rows holding them all are those at {@code lists.size()}.
+   */
+  private int[] held(List<List<Postings>> lists) {
     int[] held = new int[rows.length];
-    int[] seen = new int[rows.length];
     for (int g = 0; g < lists.size(); g++) {
       for (Postings p : lists.get(g)) {
-        int hits = p.docs().length;
-        double idf = Math.log((rows.length - hits + 0.5) / (hits + 0.5));
-        idf = idf <= 0.0 ? 1e-6 : idf;
-        for (int k = 0; k < hits; k++) {
-          int doc = p.docs()[k];
-          double f = p.freq()[k];
-          score[doc] += idf * ((f * (K1 + 1.0)) / (f + norm[doc]));
-          if (seen[doc] != g + 1) {
-            seen[doc] = g + 1;
-            held[doc]++;
+        for (int doc : p.docs()) {
+          if (held[doc] >= g) {
+            held[doc] = g + 1;
           }
         }
       }
     }
-    boolean[] matches = new boolean[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      matches[i] = held[i] == lists.size();
-      score[i] = -1.0 * score[i];
-    }
-    return new MatchScores(rows, score, matches);
+    return held;
   }
 
   private Postings postings(Forms forms, Alternative a) {

@@ -200,16 +200,19 @@ final class Ranking {
     List<Group> keyed = byKeys(groups);
     MemoryIndex loaded = memory.get();
     // In SQLite, words that are common but never together are a pass over all their articles.
-    MatchScores stems =
-        loaded == null ? null : loaded.scores(Forms.STEM, QueryAnalysis.searched(keyed, true));
-    MatchScores exact =
-        loaded == null ? null : loaded.scores(Forms.EXACT, QueryAnalysis.searched(keyed, false));
-    if (stems != null && exact != null) {
-      return stems.any() || (QueryAnalysis.typing(keyed) && exact.any());
+    boolean typing = QueryAnalysis.typing(keyed);
+    Boolean stems =
+        loaded == null ? null : loaded.anyMatch(Forms.STEM, QueryAnalysis.searched(keyed, true));
+    if (stems != null && (stems || !typing)) {
+      return stems;
+    }
+    Boolean exact =
+        stems == null ? null : loaded.anyMatch(Forms.EXACT, QueryAnalysis.searched(keyed, false));
+    if (exact != null) {
+      return exact;
     }
     return index.countUpTo(Forms.STEM, QueryAnalysis.stemMatch(keyed, " AND "), 1) > 0
-        || (QueryAnalysis.typing(keyed)
-            && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
+        || (typing && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
   }
 
   /**
