@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.careshelf.library.LibraryReader;
 import org.careshelf.search.QueryAnalysis.Alternative;
 import org.careshelf.search.SearchIndex.Forms;
@@ -34,14 +36,17 @@ final class MemoryIndex {
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final Map<String, Postings> stems = new HashMap<>();
   private final String[] stemOf;
-  private final Map<List<String>, Postings> exactPhrases;
-  private final Map<List<String>, Postings> stemPhrases;
+  private final Map<List<String>, PackedPostings> exactPhrases;
+  private final Map<List<String>, PackedPostings> stemPhrases;
   // The stems and words whose counts differ from FTS5's, ranked by SQLite.
   private final Set<String> untrusted = new HashSet<>();
   private final Set<String> untrustedWords = new HashSet<>();
   private final LibraryReader library;
 
-  private MemoryIndex(LibraryReader library, double[] weights, List<List<String>> phrases) {
+  /** The stems of the names' words the index lacks, so that a search for a synonym asks none. */
+  private final Map<String, String> namedStems = new HashMap<>();
+
+  private MemoryIndex(LibraryReader library, double[] weights, List<List<String>> names) {
     this.library = library;
     // FTS5's own word list, with each word's articles and occurrences, to check the text against.
     List<String> listedWords = new ArrayList<>();
@@ -61,12 +66,15 @@ final class MemoryIndex {
               return all;
             });
     List<String> stemmed = new ArrayList<>(listedWords);
-    phrases.forEach(p -> p.stream().filter(w -> !listed.containsKey(w)).forEach(stemmed::add));
+    names.forEach(n -> n.stream().filter(w -> !listed.containsKey(w)).forEach(stemmed::add));
     String[] stemmedWords = stemmed.toArray(String[]::new);
     String[] stemsOf = library.withConnection(db -> FtsStems.of(db, stemmedWords));
     Map<String, String> phraseStems = new HashMap<>();
     for (int i = 0; i < stemmedWords.length; i++) {
       phraseStems.put(stemmedWords[i], stemsOf[i]);
+      if (i >= listedWords.size()) {
+        namedStems.put(stemmedWords[i], stemsOf[i]);
+      }
     }
     // The text is split here as FTS5's tokenizer splits it (Words), then checked against FTS5's
     // own counts: listing FTS5's instances (fts5vocab) took 24 s of CPU on 10,000 articles.
@@ -76,7 +84,7 @@ final class MemoryIndex {
             weights,
             listedWords.toArray(String[]::new),
             Arrays.copyOf(stemsOf, listedWords.size()),
-            phrases,
+            names,
             phraseStems);
     rows = text.rows;
     // Sorted, so that word starts are found by binary search.
@@ -112,22 +120,38 @@ final class MemoryIndex {
           return null;
         });
     // A phrase is counted right only where each of its words and stems is.
-    exactPhrases = new HashMap<>(text.exactPhrases);
-    exactPhrases.keySet().removeIf(p -> p.stream().anyMatch(untrustedWords::contains));
-    stemPhrases = new HashMap<>(text.stemPhrases);
-    stemPhrases
-        .keySet()
-        .removeIf(p -> p.stream().anyMatch(w -> untrusted.contains(phraseStems.get(w))));
+    exactPhrases = packed(text.exactPhrases, p -> p.stream().anyMatch(untrustedWords::contains));
+    stemPhrases =
+        packed(
+            text.stemPhrases,
+            p -> p.stream().anyMatch(w -> untrusted.contains(phraseStems.get(w))));
+  }
+
+  /**
+   * The phrases' postings packed (the same postings once), but those {@code untrustworthy} says are
+   * counted otherwise than FTS5 counts them.
+   */
+  private static Map<List<String>, PackedPostings> packed(
+      Map<List<String>, Postings> phrases, Predicate<List<String>> untrustworthy) {
+    Map<Postings, PackedPostings> once = new IdentityHashMap<>();
+    Map<List<String>, PackedPostings> packed = new HashMap<>();
+    phrases.forEach(
+        (phrase, postings) -> {
+          if (!untrustworthy.test(phrase)) {
+            packed.put(phrase, once.computeIfAbsent(postings, PackedPostings::of));
+          }
+        });
+    return packed;
   }
 
   /**
    * Loads the index of {@code library} for bm25 with {@code weights} (title, questions, glossary,
-   * headings, summary, body) and of {@code phrases} (each as its words), or null when SQLite cannot
-   * list it.
+   * headings, summary, body) and of the glossary names and synonyms {@code names} (each as its
+   * words; those of several words are counted as phrases), or null when SQLite cannot list it.
    */
-  static MemoryIndex load(LibraryReader library, double[] weights, List<List<String>> phrases) {
+  static MemoryIndex load(LibraryReader library, double[] weights, List<List<String>> names) {
     try {
-      return new MemoryIndex(library, weights, phrases);
+      return new MemoryIndex(library, weights, names);
     } catch (RuntimeException e) {
       return null;
     }
@@ -268,7 +292,9 @@ final class MemoryIndex {
   private Postings postings(Forms forms, Alternative a) {
     if (a.words().size() > 1) {
       // A phrase being typed is never asked for: only a lone word is marked so.
-      return a.typing() ? null : (forms == Forms.STEM ? stemPhrases : exactPhrases).get(a.words());
+      PackedPostings p =
+          a.typing() ? null : (forms == Forms.STEM ? stemPhrases : exactPhrases).get(a.words());
+      return p == null ? null : p.postings();
     }
     if (a.words().size() != 1 || !TextPostings.PLAIN.matcher(a.words().get(0)).matches()) {
       return null;
@@ -276,7 +302,10 @@ final class MemoryIndex {
     String word = a.words().get(0);
     if (forms == Forms.STEM) {
       Integer id = wordIds.get(word);
-      String stem = id == null ? FtsStems.of(library, word) : stemOf[id];
+      String stem =
+          id != null
+              ? stemOf[id]
+              : namedStems.containsKey(word) ? namedStems.get(word) : FtsStems.of(library, word);
       if (stem == null || stem.isEmpty() || untrusted.contains(stem)) {
         return null;
       }

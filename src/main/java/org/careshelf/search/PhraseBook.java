@@ -75,11 +75,11 @@ final class PhraseBook {
   }
 
   /**
-   * Every alternative of several words a search may ask for ("side effects", "comes back"), each as
-   * its words, so that the index can count them beforehand.
+   * Every alternative a search may ask for ("fees", "side effects", "comes back"), each as its
+   * words, so that the index can count the phrases and stem the words beforehand.
    */
-  List<List<String>> phrases() {
-    return named.stream().filter(words -> words.size() > 1).toList();
+  List<List<String>> names() {
+    return List.copyOf(named);
   }
 
   /** The longest phrases starting at {@code at}, with every alternative they bring, or null. */

@@ -51,7 +51,7 @@ public final class SearchEngine {
       // Loading takes seconds on a large library: until then SQLite ranks, with the same results.
       Thread loader =
           new Thread(
-              () -> memory.complete(MemoryIndex.load(library, Ranking.WEIGHTS, phrases.phrases())),
+              () -> memory.complete(MemoryIndex.load(library, Ranking.WEIGHTS, phrases.names())),
               "index");
       loader.setDaemon(true);
       loader.start();
