@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,28 +119,19 @@ final class MemoryIndex {
           return null;
         });
     // A phrase is counted right only where each of its words and stems is.
-    exactPhrases = packed(text.exactPhrases, p -> p.stream().anyMatch(untrustedWords::contains));
+    exactPhrases = trusted(text.exactPhrases, p -> p.stream().anyMatch(untrustedWords::contains));
     stemPhrases =
-        packed(
+        trusted(
             text.stemPhrases,
             p -> p.stream().anyMatch(w -> untrusted.contains(phraseStems.get(w))));
   }
 
-  /**
-   * The phrases' postings packed (the same postings once), but those {@code untrustworthy} says are
-   * counted otherwise than FTS5 counts them.
-   */
-  private static Map<List<String>, PackedPostings> packed(
-      Map<List<String>, Postings> phrases, Predicate<List<String>> untrustworthy) {
-    Map<Postings, PackedPostings> once = new IdentityHashMap<>();
-    Map<List<String>, PackedPostings> packed = new HashMap<>();
-    phrases.forEach(
-        (phrase, postings) -> {
-          if (!untrustworthy.test(phrase)) {
-            packed.put(phrase, once.computeIfAbsent(postings, PackedPostings::of));
-          }
-        });
-    return packed;
+  /** The phrases' postings, but those {@code untrustworthy} says FTS5 counts otherwise. */
+  private static Map<List<String>, PackedPostings> trusted(
+      Map<List<String>, PackedPostings> phrases, Predicate<List<String>> untrustworthy) {
+    Map<List<String>, PackedPostings> trusted = new HashMap<>(phrases);
+    trusted.keySet().removeIf(untrustworthy);
+    return trusted;
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.careshelf.search;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,25 +26,44 @@ final class PackedPostings {
   }
 
   static PackedPostings of(Postings postings) {
-    Map<Float, Integer> places = new HashMap<>();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(postings.docs().length * 2 + 1);
-    int previous = 0;
+    Builder packed = new Builder();
     for (int k = 0; k < postings.docs().length; k++) {
-      write(out, postings.docs()[k] - previous);
-      previous = postings.docs()[k];
-      write(out, places.computeIfAbsent(postings.freq()[k], f -> places.size()));
+      packed.add(postings.docs()[k], postings.freq()[k]);
     }
-    float[] counts = new float[places.size()];
-    places.forEach((count, place) -> counts[place] = count);
-    return new PackedPostings(postings.docs().length, out.toByteArray(), counts);
+    return packed.done();
   }
 
-  private static void write(ByteArrayOutputStream out, int value) {
-    while (value >= 0x80) {
-      out.write((value & 0x7f) | 0x80);
-      value >>>= 7;
+  /** Packed postings made one row at a time, rows in ascending order, never unpacked meanwhile. */
+  static final class Builder {
+    private final Map<Float, Integer> places = new HashMap<>();
+    private byte[] bytes = new byte[16];
+    private int length;
+    private int size;
+    private int previous;
+
+    void add(int doc, float count) {
+      write(doc - previous);
+      previous = doc;
+      write(places.computeIfAbsent(count, f -> places.size()));
+      size++;
     }
-    out.write(value);
+
+    private void write(int value) {
+      if (length + 5 > bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      while (value >= 0x80) {
+        bytes[length++] = (byte) ((value & 0x7f) | 0x80);
+        value >>>= 7;
+      }
+      bytes[length++] = (byte) value;
+    }
+
+    PackedPostings done() {
+      float[] counts = new float[places.size()];
+      places.forEach((count, place) -> counts[place] = count);
+      return new PackedPostings(size, Arrays.copyOf(bytes, length), counts);
+    }
   }
 
   /** The postings as they were given. */

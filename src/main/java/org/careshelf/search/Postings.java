@@ -62,7 +62,12 @@ record Postings(int[] docs, float[] freq) {
     }
 
     Postings done() {
-      return size == 0 ? NONE : new Postings(Arrays.copyOf(docs, size), Arrays.copyOf(freq, size));
+      if (size == 0) {
+        return NONE;
+      }
+      return size == docs.length
+          ? new Postings(docs, freq)
+          : new Postings(Arrays.copyOf(docs, size), Arrays.copyOf(freq, size));
     }
   }
 }

@@ -51,7 +51,14 @@ public final class SearchEngine {
       // Loading takes seconds on a large library: until then SQLite ranks, with the same results.
       Thread loader =
           new Thread(
-              () -> memory.complete(MemoryIndex.load(library, Ranking.WEIGHTS, phrases.names())),
+              () -> {
+                try {
+                  memory.complete(MemoryIndex.load(library, Ranking.WEIGHTS, phrases.names()));
+                } finally {
+                  // A loader that fails (out of memory) leaves SQLite ranking, and no one waiting.
+                  memory.complete(null);
+                }
+              },
               "index");
       loader.setDaemon(true);
       loader.start();
