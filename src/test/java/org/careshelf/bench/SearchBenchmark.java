@@ -124,6 +124,8 @@ public final class SearchBenchmark {
   private static void searchFigures(StringBuilder report, Path db, String name) throws IOException {
     try (LibraryReader store = LibraryReader.open(db)) {
       everyMatch = null;
+      // Twice: what the last library's engine let go may be freed only by the second.
+      System.gc();
       System.gc();
       long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
       long start = System.nanoTime();
@@ -140,11 +142,11 @@ public final class SearchBenchmark {
               Locale.ROOT,
               "Search in %s; engine start (vocabulary, glossary, topics into memory): %.0f ms;"
                   + " every word's and phrase's articles in memory (in the background) %.0f ms"
-                  + " after it; the engine's heap after a collection %d MB%n%n",
+                  + " after it; the engine's heap after a collection %.1f MB%n%n",
               name,
               started,
               inMemory,
-              heap >> 20));
+              heap / (1024.0 * 1024.0)));
       Queries queries = new Queries(new SearchIndex(store).words(), new Random(SEED));
       report.append(
           "| query class | example | p50 ms | p95 ms | p99 ms | CPU p50 | CPU p95 | CPU p99 |"
