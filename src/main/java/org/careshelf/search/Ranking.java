@@ -17,7 +17,8 @@ import org.careshelf.search.SearchIndex.Forms;
  * word in their patient questions, then the others; within each, by weighted bm25 of every form of
  * the words plus bm25 of the exact words, so an exact word counts twice ("painful" finds "pain",
  * after the articles that say "painful"). Every match is ranked, however many: in memory ({@link
- * MemoryIndex}) for queries of whole words and word starts, by SQLite for phrases.
+ * MemoryIndex}) for whole words, word starts and the glossary's and synonyms' phrases, by SQLite
+ * for anything else.
  *
  * <p>The score of each hit says its place: a tier is worth more than any score of the tiers after
  * it, so results always come in the order of their scores.
@@ -74,7 +75,7 @@ final class Ranking {
     List<RankedRow> of(Forms forms, Collection<Long> rows);
   }
 
-  /** The rows' bm25 from {@link MemoryIndex}, or from SQLite when a phrase needs it. */
+  /** The rows' bm25 from {@link MemoryIndex}, or from SQLite when the index cannot count one. */
   private Scorer scorer(List<Group> keyed) {
     MemoryIndex loaded = memory.get();
     if (loaded != null) {
