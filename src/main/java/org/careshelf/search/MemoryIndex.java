@@ -86,6 +86,10 @@ final class MemoryIndex {
             names,
             phraseStems);
     rows = text.rows;
+    // The words FTS5 does not list are split otherwise: their stems are left to SQLite too.
+    String[] unlisted = Arrays.copyOfRange(text.words, listedWords.size(), text.words.length);
+    String[] unlistedStems =
+        unlisted.length == 0 ? unlisted : library.withConnection(db -> FtsStems.of(db, unlisted));
     // Sorted, so that word starts are found by binary search.
     Integer[] order =
         java.util.stream.IntStream.range(0, text.words.length).boxed().toArray(Integer[]::new);
@@ -96,7 +100,8 @@ final class MemoryIndex {
     for (int i = 0; i < order.length; i++) {
       words[i] = text.words[order[i]];
       exact[i] = text.postings[order[i]];
-      stemOf[i] = order[i] < listedWords.size() ? stemsOf[order[i]] : null;
+      int id = order[i];
+      stemOf[i] = id < listedWords.size() ? stemsOf[id] : unlistedStems[id - listedWords.size()];
       wordIds.put(words[i], i);
       long[] fts = listed.get(words[i]);
       if (fts == null || fts[0] != exact[i].docs().length || fts[1] != text.totals[order[i]]) {

@@ -46,8 +46,8 @@ final class TextPostings {
   /**
    * Reads the text of {@code index}, counting each word weighted by its column's {@code weights};
    * {@code stems} are the stems of {@code vocabulary}'s words, {@code phraseStems} those of the
-   * phrases' words. A phrase whose words are not all plain words, or whose stem is unknown, is left
-   * out (SQLite ranks it).
+   * phrases' words. A phrase of one word is a word, and left out; so is one whose words are not all
+   * plain words, or whose stem is unknown (SQLite ranks it).
    */
   TextPostings(
       SearchIndex index,
