@@ -98,6 +98,10 @@ public final class Words {
 
   /** Letters, digits and private-use characters make words, as in the tokenizer's defaults. */
   public static boolean isWordChar(int c) {
+    if (c < 128) {
+      // ASCII first: search splits every shown article's text, and most of it is ASCII.
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c)
         || Character.getType(c) == Character.LETTER_NUMBER
         || Character.getType(c) == Character.OTHER_NUMBER
@@ -129,6 +133,9 @@ public final class Words {
   }
 
   private static boolean isMark(int c) {
+    if (c < 128) {
+      return false;
+    }
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK

@@ -3,9 +3,7 @@ package org.careshelf.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /** The bm25 of the rows matching a query, as FTS5 gives it (lower is better), by row index. */
 final class MatchScores {
@@ -19,36 +17,70 @@ final class MatchScores {
     this.matches = matches;
   }
 
-  /** Whether any row matches. */
-  boolean any() {
-    for (boolean match : matches) {
-      if (match) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The best {@code limit} matching rows, best first; equal scores by row number. */
   List<RankedRow> best(int limit) {
-    PriorityQueue<Integer> worst =
-        new PriorityQueue<>(
-            (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : b - a);
-    for (int i = 0; i < rows.length; i++) {
-      if (matches[i]) {
-        worst.add(i);
-        if (worst.size() > limit) {
-          worst.poll();
-        }
+    // A heap of row indexes, the worst kept on top; a row no better than it is passed over, so a
+    // common word's thousands of rows cost a comparison each.
+    int[] heap = new int[Math.max(1, limit)];
+    int size = 0;
+    for (int i = 0; i < rows.length && limit > 0; i++) {
+      if (!matches[i]) {
+        continue;
+      }
+      if (size < limit) {
+        heap[size] = i;
+        up(heap, size++);
+      } else if (worse(heap[0], i)) {
+        heap[0] = i;
+        down(heap, size);
       }
     }
-    List<RankedRow> found = new ArrayList<>();
-    while (!worst.isEmpty()) {
-      int i = worst.poll();
-      found.add(new RankedRow(rows[i], score[i]));
+    RankedRow[] found = new RankedRow[size];
+    while (size > 0) {
+      int i = heap[0];
+      heap[0] = heap[--size];
+      down(heap, size);
+      found[size] = new RankedRow(rows[i], score[i]);
     }
-    Collections.reverse(found);
-    return found;
+    return Arrays.asList(found);
+  }
+
+  /** True when row index {@code a} comes after {@code b}: a higher score, or a later row. */
+  private boolean worse(int a, int b) {
+    return score[a] != score[b] ? score[a] > score[b] : a > b;
+  }
+
+  private void up(int[] heap, int at) {
+    while (at > 0) {
+      int parent = (at - 1) / 2;
+      if (!worse(heap[at], heap[parent])) {
+        return;
+      }
+      int t = heap[at];
+      heap[at] = heap[parent];
+      heap[parent] = t;
+      at = parent;
+    }
+  }
+
+  private void down(int[] heap, int size) {
+    int at = 0;
+    while (true) {
+      int child = 2 * at + 1;
+      if (child >= size) {
+        return;
+      }
+      if (child + 1 < size && worse(heap[child + 1], heap[child])) {
+        child++;
+      }
+      if (!worse(heap[child], heap[at])) {
+        return;
+      }
+      int t = heap[at];
+      heap[at] = heap[child];
+      heap[child] = t;
+      at = child;
+    }
   }
 
   /** The scores of those of {@code wanted} that match, in no order. */

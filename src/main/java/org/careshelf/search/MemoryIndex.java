@@ -7,19 +7,20 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.careshelf.library.LibraryReader;
-import org.careshelf.library.Words;
 import org.careshelf.search.QueryAnalysis.Alternative;
 import org.careshelf.search.SearchIndex.Forms;
 
 /**
- * Every word of the index with the articles holding it and its weighted count in each, exact and
- * stemmed, so that every article matching a query of whole words or word starts is ranked by the
- * same bm25 as FTS5's, without SQLite: FTS5 costs about 3 microseconds a row, and a common word is
- * in thousands of articles.
+ * Every word of the index, and every glossary name and synonym of several words, with the articles
+ * holding it and its weighted count in each, exact and stemmed, so that every article matching a
+ * query of whole words, word starts and those phrases is ranked by the same bm25 as FTS5's, without
+ * SQLite: FTS5 costs about 3 microseconds a row, and a common word is in thousands of articles.
  */
 final class MemoryIndex {
 
@@ -27,17 +28,6 @@ final class MemoryIndex {
   private static final double K1 = 1.2;
   private static final double B = 0.75;
 
-  /** The words FTS5's tokenizer keeps as they are, so that a query word is the index's word. */
-  private static final Pattern PLAIN = Pattern.compile("[a-z0-9]+");
-
-  private static final String[] COLUMNS = {
-    "title", "questions", "glossary", "headings", "summary", "body"
-  };
-
-  /** The postings of one word: rows (as indexes, ascending) and weighted counts. */
-  private record Postings(int[] docs, float[] freq) {}
-
-  private static final Postings NONE = new Postings(new int[0], new float[0]);
   private final long[] rows;
   private final double[] norm;
   private final String[] words;
@@ -45,165 +35,120 @@ final class MemoryIndex {
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final Map<String, Postings> stems = new HashMap<>();
   private final String[] stemOf;
+  private final Map<List<String>, PackedPostings> exactPhrases;
+  private final Map<List<String>, PackedPostings> stemPhrases;
   // The stems and words whose counts differ from FTS5's, ranked by SQLite.
-  private final java.util.Set<String> untrusted = new java.util.HashSet<>();
-  private final java.util.Set<String> untrustedWords = new java.util.HashSet<>();
+  private final Set<String> untrusted = new HashSet<>();
+  private final Set<String> untrustedWords = new HashSet<>();
   private final LibraryReader library;
 
-  private MemoryIndex(LibraryReader library, double[] weights) {
+  /** The stems of the names' words the index lacks, so that a search for a synonym asks none. */
+  private final Map<String, String> namedStems = new HashMap<>();
+
+  private MemoryIndex(LibraryReader library, double[] weights, List<List<String>> names) {
     this.library = library;
-    SearchIndex index = new SearchIndex(library);
-    // The text is split here as FTS5's tokenizer splits it (Words), then checked against FTS5's
-    // own counts: listing FTS5's instances (fts5vocab) took 24 s of CPU on 10,000 articles.
-    List<Long> rowList = new ArrayList<>();
-    List<Long> lengths = new ArrayList<>(); // every row's number of words
-    Map<String, Integer> ids = new HashMap<>();
-    List<String> wordList = new ArrayList<>();
-    List<int[]> docLists = new ArrayList<>();
-    List<float[]> freqLists = new ArrayList<>();
-    // Per word id: its postings' size, its occurrences in all, its weighted count in this row.
-    int[] sizes = new int[1024];
-    long[] totals = new long[1024];
-    float[] inRow = new float[1024];
-    int[] touched = new int[1024];
-    int[] stamp = new int[1024];
-    long after = Long.MIN_VALUE;
-    for (List<Object[]> page = index.textPage(after);
-        !page.isEmpty();
-        page = index.textPage(after)) {
-      for (Object[] r : page) {
-        int doc = rowList.size();
-        rowList.add((Long) r[0]);
-        after = (Long) r[0];
-        long length = 0;
-        int touchedCount = 0;
-        for (int c = 0; c < COLUMNS.length; c++) {
-          String text = (String) r[c + 1];
-          float weight = (float) weights[c];
-          for (String word : Words.of(text == null ? "" : text)) {
-            Integer known = ids.get(word);
-            int id = known == null ? wordList.size() : known;
-            if (known == null) {
-              ids.put(word, id);
-              wordList.add(word);
-              docLists.add(new int[4]);
-              freqLists.add(new float[4]);
-              if (id == sizes.length) {
-                sizes = Arrays.copyOf(sizes, id * 2);
-                totals = Arrays.copyOf(totals, id * 2);
-                inRow = Arrays.copyOf(inRow, id * 2);
-                stamp = Arrays.copyOf(stamp, id * 2);
+    // FTS5's own word list, with each word's articles and occurrences, to check the text against.
+    List<String> listedWords = new ArrayList<>();
+    Map<String, long[]> listed = new HashMap<>();
+    long counted =
+        library.withConnection(
+            db -> {
+              long all = 0;
+              try (Statement s = db.createStatement();
+                  ResultSet r = s.executeQuery("SELECT term, doc, cnt FROM article_words")) {
+                while (r.next()) {
+                  listedWords.add(r.getString(1));
+                  listed.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+                  all += r.getLong(3);
+                }
               }
-            }
-            if (stamp[id] != doc + 1) {
-              stamp[id] = doc + 1;
-              if (touchedCount == touched.length) {
-                touched = Arrays.copyOf(touched, touchedCount * 2);
-              }
-              touched[touchedCount++] = id;
-            }
-            inRow[id] += weight;
-            totals[id]++;
-            length++;
-          }
-        }
-        lengths.add(length);
-        for (int t = 0; t < touchedCount; t++) {
-          int id = touched[t];
-          int n = sizes[id];
-          if (n == docLists.get(id).length) {
-            docLists.set(id, Arrays.copyOf(docLists.get(id), n * 2));
-            freqLists.set(id, Arrays.copyOf(freqLists.get(id), n * 2));
-          }
-          docLists.get(id)[n] = doc;
-          freqLists.get(id)[n] = inRow[id];
-          sizes[id] = n + 1;
-          inRow[id] = 0;
-        }
+              return all;
+            });
+    List<String> stemmed = new ArrayList<>(listedWords);
+    names.forEach(n -> n.stream().filter(w -> !listed.containsKey(w)).forEach(stemmed::add));
+    String[] stemmedWords = stemmed.toArray(String[]::new);
+    String[] stemsOf = library.withConnection(db -> FtsStems.of(db, stemmedWords));
+    Map<String, String> phraseStems = new HashMap<>();
+    for (int i = 0; i < stemmedWords.length; i++) {
+      phraseStems.put(stemmedWords[i], stemsOf[i]);
+      if (i >= listedWords.size()) {
+        namedStems.put(stemmedWords[i], stemsOf[i]);
       }
     }
-    rows = rowList.stream().mapToLong(Long::longValue).toArray();
-    long[] occurrences = totals;
-    long[] length = lengths.stream().mapToLong(Long::longValue).toArray();
+    // The text is split here as FTS5's tokenizer splits it (Words), then checked against FTS5's
+    // own counts: listing FTS5's instances (fts5vocab) took 24 s of CPU on 10,000 articles.
+    TextPostings text =
+        new TextPostings(
+            new SearchIndex(library),
+            weights,
+            listedWords.toArray(String[]::new),
+            Arrays.copyOf(stemsOf, listedWords.size()),
+            names,
+            phraseStems);
+    rows = text.rows;
+    // The words FTS5 does not list are split otherwise: their stems are left to SQLite too.
+    String[] unlisted = Arrays.copyOfRange(text.words, listedWords.size(), text.words.length);
+    String[] unlistedStems =
+        unlisted.length == 0 ? unlisted : library.withConnection(db -> FtsStems.of(db, unlisted));
     // Sorted, so that word starts are found by binary search.
     Integer[] order =
-        java.util.stream.IntStream.range(0, wordList.size()).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (x, y) -> wordList.get(x).compareTo(wordList.get(y)));
-    List<Postings> postings = new ArrayList<>();
-    List<String> sortedWords = new ArrayList<>();
-    for (int id : order) {
-      sortedWords.add(wordList.get(id));
-      postings.add(
-          new Postings(
-              Arrays.copyOf(docLists.get(id), sizes[id]),
-              Arrays.copyOf(freqLists.get(id), sizes[id])));
-    }
-    words = sortedWords.toArray(String[]::new);
-    exact = postings.toArray(Postings[]::new);
-    for (int i = 0; i < words.length; i++) {
+        java.util.stream.IntStream.range(0, text.words.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (x, y) -> text.words[x].compareTo(text.words[y]));
+    words = new String[order.length];
+    exact = new Postings[order.length];
+    stemOf = new String[order.length];
+    for (int i = 0; i < order.length; i++) {
+      words[i] = text.words[order[i]];
+      exact[i] = text.postings[order[i]];
+      int id = order[i];
+      stemOf[i] = id < listedWords.size() ? stemsOf[id] : unlistedStems[id - listedWords.size()];
       wordIds.put(words[i], i);
+      long[] fts = listed.get(words[i]);
+      if (fts == null || fts[0] != exact[i].docs().length || fts[1] != text.totals[order[i]]) {
+        untrustedWords.add(words[i]);
+      }
     }
-    library.withConnection(
-        db -> {
-          check(db, ids, occurrences, Arrays.stream(length).sum());
-          return null;
-        });
+    long total = Arrays.stream(text.lengths).sum();
+    if (counted != total) {
+      throw new IllegalStateException("the index holds other words than its text");
+    }
     // FTS5's averages: every token of every row, over the number of rows.
-    long total = Arrays.stream(length).sum();
     double average = (double) total / (double) Math.max(1, rows.length);
     norm = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      norm[i] = K1 * (1 - B + B * (double) length[i] / average);
+      norm[i] = K1 * (1 - B + B * (double) text.lengths[i] / average);
     }
-    stemOf = library.withConnection(db -> FtsStems.of(db, words));
     library.withConnection(
         db -> {
           mergeStems(db);
           return null;
         });
+    // A phrase is counted right only where each of its words and stems is.
+    exactPhrases = trusted(text.exactPhrases, p -> p.stream().anyMatch(untrustedWords::contains));
+    stemPhrases =
+        trusted(
+            text.stemPhrases,
+            p -> p.stream().anyMatch(w -> untrusted.contains(phraseStems.get(w))));
+  }
+
+  /** The phrases' postings, but those {@code untrustworthy} says FTS5 counts otherwise. */
+  private static Map<List<String>, PackedPostings> trusted(
+      Map<List<String>, PackedPostings> phrases, Predicate<List<String>> untrustworthy) {
+    Map<List<String>, PackedPostings> trusted = new HashMap<>(phrases);
+    trusted.keySet().removeIf(untrustworthy);
+    return trusted;
   }
 
   /**
    * Loads the index of {@code library} for bm25 with {@code weights} (title, questions, glossary,
-   * headings, summary, body), or null when SQLite cannot list it.
+   * headings, summary, body) and of the glossary names and synonyms {@code names} (each as its
+   * words; those of several words are counted as phrases), or null when SQLite cannot list it.
    */
-  static MemoryIndex load(LibraryReader library, double[] weights) {
+  static MemoryIndex load(LibraryReader library, double[] weights, List<List<String>> names) {
     try {
-      return new MemoryIndex(library, weights);
+      return new MemoryIndex(library, weights, names);
     } catch (RuntimeException e) {
       return null;
-    }
-  }
-
-  /**
-   * Compares each word's articles and occurrences with FTS5's word list: a word split otherwise
-   * than FTS5 splits it is left to SQLite, and a different number of words in all disables this
-   * index (the lengths of the rows would be wrong).
-   */
-  private void check(Connection db, Map<String, Integer> ids, long[] totals, long all)
-      throws SQLException {
-    java.util.Set<String> listed = new java.util.HashSet<>();
-    long counted = 0;
-    try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("SELECT term, doc, cnt FROM article_words")) {
-      while (r.next()) {
-        String term = r.getString(1);
-        listed.add(term);
-        counted += r.getLong(3);
-        Integer id = ids.get(term);
-        Integer at = wordIds.get(term);
-        if (id == null || exact[at].docs().length != r.getInt(2) || totals[id] != r.getLong(3)) {
-          untrustedWords.add(term);
-        }
-      }
-    }
-    if (counted != all) {
-      throw new IllegalStateException("the index holds other words than its text");
-    }
-    for (String word : words) {
-      if (!listed.contains(word)) {
-        untrustedWords.add(word);
-      }
     }
   }
 
@@ -242,39 +187,67 @@ final class MemoryIndex {
 
   /** The postings of any of the words {@code ids}, counts summed per row. */
   private Postings union(List<Integer> ids, float[] sum, boolean[] held) {
-    if (ids.size() == 1) {
-      return exact[ids.get(0)];
-    }
-    int n = 0;
-    for (int id : ids) {
-      Postings p = exact[id];
-      for (int k = 0; k < p.docs().length; k++) {
-        int doc = p.docs()[k];
-        n += held[doc] ? 0 : 1;
-        held[doc] = true;
-        sum[doc] += p.freq()[k];
-      }
-    }
-    int[] docs = new int[n];
-    float[] freq = new float[n];
-    int at = 0;
-    for (int doc = 0; doc < rows.length && at < n; doc++) {
-      if (held[doc]) {
-        docs[at] = doc;
-        freq[at++] = sum[doc];
-        held[doc] = false;
-        sum[doc] = 0;
-      }
-    }
-    return new Postings(docs, freq);
+    return Postings.union(ids.stream().map(id -> exact[id]).toList(), sum, held);
   }
 
   /**
    * The bm25 of every row matching all of {@code groups} (each a list of alternatives, as {@link
    * QueryAnalysis#searched} gives them for {@code forms}), in FTS5's arithmetic and phrase order;
-   * null when a phrase is not a single plain word or word start, which only SQLite can rank.
+   * null when an alternative is neither a plain word, a word start nor a phrase counted at loading,
+   * which only SQLite can rank.
    */
   MatchScores scores(Forms forms, List<List<Alternative>> groups) {
+    List<List<Postings>> lists = resolved(forms, groups);
+    if (lists == null) {
+      return null;
+    }
+    int[] held = held(lists);
+    int all = lists.size();
+    double[] score = new double[rows.length];
+    // Only the rows holding every group are scored, each in the order of the query's phrases.
+    for (List<Postings> group : lists) {
+      for (Postings p : group) {
+        int hits = p.docs().length;
+        double idf = Math.log((rows.length - hits + 0.5) / (hits + 0.5));
+        idf = idf <= 0.0 ? 1e-6 : idf;
+        int[] docs = p.docs();
+        float[] freq = p.freq();
+        for (int k = 0; k < hits; k++) {
+          int doc = docs[k];
+          if (held[doc] == all) {
+            double f = freq[k];
+            score[doc] += idf * ((f * (K1 + 1.0)) / (f + norm[doc]));
+          }
+        }
+      }
+    }
+    boolean[] matches = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      matches[i] = held[i] == all;
+      score[i] = -1.0 * score[i];
+    }
+    return new MatchScores(rows, score, matches);
+  }
+
+  /**
+   * Whether any row holds every group, as {@link #scores} would find, without scoring; null when
+   * only SQLite can tell.
+   */
+  Boolean anyMatch(Forms forms, List<List<Alternative>> groups) {
+    List<List<Postings>> lists = resolved(forms, groups);
+    if (lists == null) {
+      return null;
+    }
+    for (int count : held(lists)) {
+      if (count == lists.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each group's alternatives' postings, or null when one is not in memory. */
+  private List<List<Postings>> resolved(Forms forms, List<List<Alternative>> groups) {
     List<List<Postings>> lists = new ArrayList<>();
     for (List<Alternative> group : groups) {
       if (group.isEmpty()) {
@@ -290,52 +263,55 @@ final class MemoryIndex {
       }
       lists.add(alternatives);
     }
-    double[] score = new double[rows.length];
+    return lists;
+  }
+
+  /**
+   * For each row, how many of the groups, from the first on, it holds: a row that lacks one counts
+   * no further, so the rows holding them all are those at {@code lists.size()}.
+   */
+  private int[] held(List<List<Postings>> lists) {
     int[] held = new int[rows.length];
-    int[] seen = new int[rows.length];
     for (int g = 0; g < lists.size(); g++) {
       for (Postings p : lists.get(g)) {
-        int hits = p.docs().length;
-        double idf = Math.log((rows.length - hits + 0.5) / (hits + 0.5));
-        idf = idf <= 0.0 ? 1e-6 : idf;
-        for (int k = 0; k < hits; k++) {
-          int doc = p.docs()[k];
-          double f = p.freq()[k];
-          score[doc] += idf * ((f * (K1 + 1.0)) / (f + norm[doc]));
-          if (seen[doc] != g + 1) {
-            seen[doc] = g + 1;
-            held[doc]++;
+        for (int doc : p.docs()) {
+          if (held[doc] >= g) {
+            held[doc] = g + 1;
           }
         }
       }
     }
-    boolean[] matches = new boolean[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      matches[i] = held[i] == lists.size();
-      score[i] = -1.0 * score[i];
-    }
-    return new MatchScores(rows, score, matches);
+    return held;
   }
 
   private Postings postings(Forms forms, Alternative a) {
-    if (a.words().size() != 1 || !PLAIN.matcher(a.words().get(0)).matches()) {
+    if (a.words().size() > 1) {
+      // A phrase being typed is never asked for: only a lone word is marked so.
+      PackedPostings p =
+          a.typing() ? null : (forms == Forms.STEM ? stemPhrases : exactPhrases).get(a.words());
+      return p == null ? null : p.postings();
+    }
+    if (a.words().size() != 1 || !TextPostings.PLAIN.matcher(a.words().get(0)).matches()) {
       return null;
     }
     String word = a.words().get(0);
     if (forms == Forms.STEM) {
       Integer id = wordIds.get(word);
-      String stem = id == null ? FtsStems.of(library, word) : stemOf[id];
+      String stem =
+          id != null
+              ? stemOf[id]
+              : namedStems.containsKey(word) ? namedStems.get(word) : FtsStems.of(library, word);
       if (stem == null || stem.isEmpty() || untrusted.contains(stem)) {
         return null;
       }
-      return stems.getOrDefault(stem, NONE);
+      return stems.getOrDefault(stem, Postings.NONE);
     }
     if (untrustedWords.contains(word)) {
       return null;
     }
     if (!a.typing()) {
       Integer id = wordIds.get(word);
-      return id == null ? NONE : exact[id];
+      return id == null ? Postings.NONE : exact[id];
     }
     int from = Arrays.binarySearch(words, word);
     List<Integer> ids = new ArrayList<>();
@@ -345,6 +321,8 @@ final class MemoryIndex {
       }
       ids.add(i);
     }
-    return ids.isEmpty() ? NONE : union(ids, new float[rows.length], new boolean[rows.length]);
+    return ids.isEmpty()
+        ? Postings.NONE
+        : union(ids, new float[rows.length], new boolean[rows.length]);
   }
 }

@@ -29,6 +29,7 @@ final class PhraseBook {
   record Found(int length, Set<List<String>> alternatives, GlossaryTerm entry) {}
 
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final Set<List<String>> named = new LinkedHashSet<>();
 
   PhraseBook(List<GlossaryTerm> glossary, List<List<String>> synonyms) {
     for (GlossaryTerm entry : glossary) {
@@ -69,7 +70,16 @@ final class PhraseBook {
   }
 
   private void add(Phrase phrase) {
+    named.addAll(phrase.alternatives());
     byFirstWord.computeIfAbsent(phrase.words().get(0), k -> new ArrayList<>()).add(phrase);
+  }
+
+  /**
+   * Every alternative a search may ask for ("fees", "side effects", "comes back"), each as its
+   * words, so that the index can count the phrases and stem the words beforehand.
+   */
+  List<List<String>> names() {
+    return List.copyOf(named);
   }
 
   /** The longest phrases starting at {@code at}, with every alternative they bring, or null. */

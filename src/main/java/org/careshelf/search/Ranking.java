@@ -17,7 +17,8 @@ import org.careshelf.search.SearchIndex.Forms;
  * word in their patient questions, then the others; within each, by weighted bm25 of every form of
  * the words plus bm25 of the exact words, so an exact word counts twice ("painful" finds "pain",
  * after the articles that say "painful"). Every match is ranked, however many: in memory ({@link
- * MemoryIndex}) for queries of whole words and word starts, by SQLite for phrases.
+ * MemoryIndex}) for whole words, word starts and the glossary's and synonyms' phrases, by SQLite
+ * for anything else.
  *
  * <p>The score of each hit says its place: a tier is worth more than any score of the tiers after
  * it, so results always come in the order of their scores.
@@ -74,7 +75,7 @@ final class Ranking {
     List<RankedRow> of(Forms forms, Collection<Long> rows);
   }
 
-  /** The rows' bm25 from {@link MemoryIndex}, or from SQLite when a phrase needs it. */
+  /** The rows' bm25 from {@link MemoryIndex}, or from SQLite when the index cannot count one. */
   private Scorer scorer(List<Group> keyed) {
     MemoryIndex loaded = memory.get();
     if (loaded != null) {
@@ -200,16 +201,19 @@ final class Ranking {
     List<Group> keyed = byKeys(groups);
     MemoryIndex loaded = memory.get();
     // In SQLite, words that are common but never together are a pass over all their articles.
-    MatchScores stems =
-        loaded == null ? null : loaded.scores(Forms.STEM, QueryAnalysis.searched(keyed, true));
-    MatchScores exact =
-        loaded == null ? null : loaded.scores(Forms.EXACT, QueryAnalysis.searched(keyed, false));
-    if (stems != null && exact != null) {
-      return stems.any() || (QueryAnalysis.typing(keyed) && exact.any());
+    boolean typing = QueryAnalysis.typing(keyed);
+    Boolean stems =
+        loaded == null ? null : loaded.anyMatch(Forms.STEM, QueryAnalysis.searched(keyed, true));
+    if (stems != null && (stems || !typing)) {
+      return stems;
+    }
+    Boolean exact =
+        stems == null ? null : loaded.anyMatch(Forms.EXACT, QueryAnalysis.searched(keyed, false));
+    if (exact != null) {
+      return exact;
     }
     return index.countUpTo(Forms.STEM, QueryAnalysis.stemMatch(keyed, " AND "), 1) > 0
-        || (QueryAnalysis.typing(keyed)
-            && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
+        || (typing && index.countUpTo(Forms.EXACT, QueryAnalysis.match(keyed, " AND "), 1) > 0);
   }
 
   /**

@@ -44,12 +44,22 @@ public final class SearchEngine {
     SearchIndex index = new SearchIndex(library);
     Vocabulary vocabulary = new Vocabulary(index.words());
     var glossary = library.glossary();
-    analysis = new QueryAnalysis(new PhraseBook(glossary, Synonyms.SETS));
+    PhraseBook phrases = new PhraseBook(glossary, Synonyms.SETS);
+    analysis = new QueryAnalysis(phrases);
     spelling = new Spelling(vocabulary, analysis, index);
     if (inMemory) {
       // Loading takes seconds on a large library: until then SQLite ranks, with the same results.
       Thread loader =
-          new Thread(() -> memory.complete(MemoryIndex.load(library, Ranking.WEIGHTS)), "index");
+          new Thread(
+              () -> {
+                try {
+                  memory.complete(MemoryIndex.load(library, Ranking.WEIGHTS, phrases.names()));
+                } finally {
+                  // A loader that fails (out of memory) leaves SQLite ranking, and no one waiting.
+                  memory.complete(null);
+                }
+              },
+              "index");
       loader.setDaemon(true);
       loader.start();
     } else {

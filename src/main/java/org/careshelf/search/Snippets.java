@@ -48,8 +48,8 @@ final class Snippets {
     String[] word = new String[places.size()];
     for (int i = 0; i < places.size(); i++) {
       Words.Place place = places.get(i);
-      String folded = Words.fold(text.substring(place.start(), place.end()));
-      if (matcher.matches(folded)) {
+      String folded = matcher.foundAt(text, place.start(), place.end());
+      if (folded != null) {
         hit[i] = true;
         word[i] = folded;
         found.add(new Span(place.start(), place.end()));

@@ -18,10 +18,35 @@ public final class WordMatcher {
   private final Set<String> prefixes;
   private final Set<String> singulars = new java.util.HashSet<>();
 
+  /**
+   * The first two letters (ASCII) of everything looked for, bit {@code 128 * first + second} (the
+   * second 0 for what is one letter long); null when something starts otherwise. A word of an
+   * article's text starting with two other letters is none looked for, and is not folded: a
+   * singular and a word start keep a word's first two letters.
+   */
+  private final long[] starts;
+
   WordMatcher(Set<String> words, Set<String> prefixes) {
     this.words = Set.copyOf(words);
     this.prefixes = Set.copyOf(prefixes);
     words.forEach(w -> singulars.add(HeadIndex.singular(w)));
+    starts = starts(List.of(this.words, this.prefixes, singulars));
+  }
+
+  private static long[] starts(List<Set<String>> sets) {
+    long[] pairs = new long[128 * 128 / 64];
+    for (Set<String> set : sets) {
+      for (String word : set) {
+        int first = word.isEmpty() ? 128 : word.charAt(0);
+        int second = word.length() > 1 ? word.charAt(1) : 0;
+        if (first >= 128 || second >= 128) {
+          return null;
+        }
+        int bit = 128 * first + second;
+        pairs[bit >> 6] |= 1L << bit;
+      }
+    }
+    return pairs;
   }
 
   /** True when there is nothing to find. */
@@ -46,11 +71,30 @@ public final class WordMatcher {
       return found;
     }
     for (Words.Place place : Words.places(text, Integer.MAX_VALUE)) {
-      if (matches(Words.fold(text.substring(place.start(), place.end())))) {
+      if (foundAt(text, place.start(), place.end()) != null) {
         found.add(new Span(place.start(), place.end()));
       }
     }
     return found;
+  }
+
+  /**
+   * The word of {@code text} from {@code start} to {@code end}, folded, when it is one looked for;
+   * otherwise null; most words are told apart by their first two letters alone.
+   */
+  String foundAt(String text, int start, int end) {
+    char first = text.charAt(start);
+    char second = end - start > 1 ? text.charAt(start + 1) : 0;
+    if (starts != null && first < 128 && second < 128) {
+      // ASCII letters fold to their lower case, whatever follows them.
+      int a = 128 * Character.toLowerCase(first);
+      int b = a + Character.toLowerCase(second);
+      if ((starts[a >> 6] & (1L << a)) == 0 && (second == 0 || (starts[b >> 6] & (1L << b)) == 0)) {
+        return null;
+      }
+    }
+    String folded = Words.fold(text.substring(start, end));
+    return matches(folded) ? folded : null;
   }
 
   /** True when {@code word}, folded to lower case without accents, is one looked for. */
