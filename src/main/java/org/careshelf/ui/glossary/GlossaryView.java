@@ -12,9 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -81,7 +78,7 @@ public final class GlossaryView extends BorderPane {
     list.getStyleClass().add(Styles.GLOSSARY_LIST);
     list.setAccessibleText(messages.get("glossary.title"));
     list.setCellFactory(view -> new Cell());
-    dragToScroll();
+    ListScrolling.install(list);
     setCenter(list);
 
     model.shownTerms().addListener((ListChangeListener<GlossaryTerm>) change -> fill());
@@ -96,35 +93,6 @@ public final class GlossaryView extends BorderPane {
               }
             });
     fill();
-  }
-
-  /**
-   * The wheel and a finger move the list as they move a page. A finger drags the list to scroll it,
-   * as it drags every other page, also on a touch screen that sends mouse events; a drag here has
-   * nothing else to do, since no words are selected in a list.
-   */
-  private void dragToScroll() {
-    // The wheel moves it as it moves every page, by lines of the text's size.
-    list.addEventFilter(
-        ScrollEvent.SCROLL,
-        e -> {
-          double pixels = org.careshelf.ui.PageView.wheelPixels(e);
-          if (pixels != 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollPixels(pixels);
-            e.consume();
-          }
-        });
-    double[] lastY = new double[1];
-    list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastY[0] = e.getSceneY());
-    list.addEventFilter(
-        MouseEvent.MOUSE_DRAGGED,
-        e -> {
-          if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollPixels(lastY[0] - e.getSceneY());
-          }
-          lastY[0] = e.getSceneY();
-          e.consume();
-        });
   }
 
   private void fill() {

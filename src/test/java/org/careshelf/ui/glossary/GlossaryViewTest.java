@@ -68,6 +68,52 @@ class GlossaryViewTest {
     assertThat(cards(view)).hasSizeLessThan(30).contains(last.term() + ": " + last.definition());
   }
 
+  @Test
+  void theListFollowsTheKeyboardToALinkBelowTheWindow() throws Exception {
+    Path db = dir.resolve("content.db");
+    assertThat(LibraryCompiler.compile(Path.of("articles"), db).ok()).isTrue();
+    library = LibraryReader.open(db);
+    GlossaryViewModel model =
+        new GlossaryViewModel(
+            CompletableFuture.completedFuture(library),
+            new Async(Runnable::run, Runnable::run, new RecordedFailures()));
+    GlossaryView view =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  GlossaryView glossary =
+                      new GlossaryView(model, Messages.forLocale(Locale.ENGLISH), id -> {});
+                  Stage stage = new Stage();
+                  stage.setScene(new Scene(glossary, 1000, 500));
+                  stage.show();
+                  return glossary;
+                })
+            .get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents(3);
+    // The lowest link built: its card is in sight, the link itself below the window's edge.
+    Node lowest =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    view.lookupAll(".hyperlink").stream()
+                        .filter(Node::isVisible)
+                        .max(
+                            java.util.Comparator.comparingDouble(
+                                n -> n.localToScene(n.getLayoutBounds()).getMaxY()))
+                        .orElseThrow())
+            .get(10, TimeUnit.SECONDS);
+    assertThat(bottom(lowest)).isGreaterThan(500);
+
+    WaitForAsyncUtils.asyncFx(lowest::requestFocus).get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents(3);
+
+    assertThat(lowest.isFocused()).isTrue();
+    assertThat(bottom(lowest)).isLessThanOrEqualTo(500);
+  }
+
+  private static double bottom(Node node) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getLayoutBounds()).getMaxY())
+        .get(10, TimeUnit.SECONDS);
+  }
+
   /** The accessible text of every built card that is shown. */
   private static List<String> cards(GlossaryView view) throws Exception {
     return WaitForAsyncUtils.asyncFx(
