@@ -83,6 +83,7 @@ public final class GlossaryView extends BorderPane {
 
     model.shownTerms().addListener((ListChangeListener<GlossaryTerm>) change -> fill());
     model.selectedProperty().addListener((obs, old, term) -> reveal(term));
+    model.resetsProperty().addListener((obs, old, count) -> reveal(null));
     list.getSelectionModel()
         .selectedItemProperty()
         .addListener(
