@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.careshelf.ui.FocusWatch;
 import org.careshelf.ui.PageView;
 
 /**
@@ -44,16 +45,7 @@ final class ListScrolling {
           e.consume();
         });
     ChangeListener<Node> follow = (obs, old, owner) -> scrolling.follow(owner);
-    list.sceneProperty()
-        .addListener(
-            (obs, old, scene) -> {
-              if (old != null) {
-                old.focusOwnerProperty().removeListener(follow);
-              }
-              if (scene != null) {
-                scene.focusOwnerProperty().addListener(follow);
-              }
-            });
+    FocusWatch.whileShown(list, follow);
   }
 
   private boolean scrollBy(double pixels) {

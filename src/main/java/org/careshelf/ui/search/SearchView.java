@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import org.careshelf.search.SearchHit;
 import org.careshelf.search.SearchResults;
 import org.careshelf.search.TopicSuggestion;
+import org.careshelf.ui.FocusWatch;
 import org.careshelf.ui.Messages;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -50,16 +51,7 @@ public final class SearchView extends HBox {
     model.resultsProperty().addListener((obs, old, results) -> show(results));
     model.noticeProperty().addListener((obs, old, text) -> showNotice());
     model.asTypedLinkProperty().addListener((obs, old, text) -> showNotice());
-    sceneProperty()
-        .addListener(
-            (obs, old, scene) -> {
-              if (old != null) {
-                old.focusOwnerProperty().removeListener(focusMoved);
-              }
-              if (scene != null) {
-                scene.focusOwnerProperty().addListener(focusMoved);
-              }
-            });
+    FocusWatch.whileShown(this, focusMoved);
     show(model.resultsProperty().get());
   }
 
