@@ -60,7 +60,22 @@ final class ReaderHarness implements AutoCloseable {
   }
 
   java.util.Optional<javafx.scene.Node> tryFind(String query) {
-    return new org.testfx.api.FxRobot().from(window.scene().getRoot()).lookup(query).tryQuery();
+    java.util.concurrent.Callable<java.util.Optional<javafx.scene.Node>> lookup =
+        () -> new org.testfx.api.FxRobot().from(window.scene().getRoot()).lookup(query).tryQuery();
+    if (javafx.application.Platform.isFxApplicationThread()) {
+      try {
+        return lookup.call();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    // On the FX thread: walked from a test's thread, the scene graph can change under the walk
+    // (an IndexOutOfBoundsException in a child list once failed ReaderFlowsTest).
+    try {
+      return WaitForAsyncUtils.asyncFx(lookup).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("looking up " + query, e);
+    }
   }
 
   /** What a screen reader hears for the node matching {@code query}, or "" when there is none. */
