@@ -16,7 +16,7 @@ import org.careshelf.ui.Messages;
 import org.careshelf.ui.article.ArticleView;
 import org.careshelf.ui.article.ArticleViewModel;
 import org.careshelf.ui.article.ReadAloudViewModel;
-import org.careshelf.ui.glossary.GlossaryViewModel;
+import org.careshelf.ui.glossary.GlossaryView;
 import org.careshelf.ui.kiosk.KioskPin;
 import org.careshelf.ui.kiosk.KioskView;
 import org.careshelf.ui.kiosk.KioskViewModel;
@@ -42,7 +42,7 @@ final class KioskMode {
       PageRouter router,
       ArticleViewModel article,
       ArticleView articleView,
-      GlossaryViewModel glossary,
+      GlossaryView glossary,
       SearchView search,
       Runnable openBest,
       AppearanceViewModel appearance,

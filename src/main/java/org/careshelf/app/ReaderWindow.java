@@ -110,6 +110,7 @@ final class ReaderWindow {
             : null;
     ArticleView articleView =
         new ArticleView(article, renderer, messages, router::openArticle, article::savePosition);
+    GlossaryView glossaryView = new GlossaryView(glossary, messages, router::openArticle);
     PageRouter.Pages pages =
         new PageRouter.Pages(
             home,
@@ -119,7 +120,7 @@ final class ReaderWindow {
             article,
             articleView,
             glossary,
-            new GlossaryView(glossary, messages, router::openArticle),
+            glossaryView,
             bookmarks,
             new BookmarksView(bookmarks, messages, router::openArticle),
             new HelpView(messages));
@@ -233,7 +234,7 @@ final class ReaderWindow {
                     router,
                     article,
                     articleView,
-                    glossary,
+                    glossaryView,
                     search,
                     searchModel::openBest,
                     appearance,

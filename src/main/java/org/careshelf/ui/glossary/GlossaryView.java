@@ -83,7 +83,6 @@ public final class GlossaryView extends BorderPane {
 
     model.shownTerms().addListener((ListChangeListener<GlossaryTerm>) change -> fill());
     model.selectedProperty().addListener((obs, old, term) -> reveal(term));
-    model.resetsProperty().addListener((obs, old, count) -> reveal(null));
     list.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -117,14 +116,6 @@ public final class GlossaryView extends BorderPane {
 
   /** A row's cell: its node is made when the row comes into sight and dropped when it leaves. */
   private final class Cell extends ListCell<Row> {
-
-    // The room inside the cell's padding: a card wraps to it and is never wider, which would
-    // make the list scroll sideways.
-    private final javafx.beans.binding.DoubleBinding room =
-        javafx.beans.binding.Bindings.createDoubleBinding(
-            () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
-            widthProperty(),
-            paddingProperty());
 
     Cell() {
       setPrefWidth(0);
@@ -181,9 +172,6 @@ public final class GlossaryView extends BorderPane {
       } else {
         node = mutedLabel(messages.get("glossary.none"));
         node.setAccessibleText(messages.get("glossary.none"));
-      }
-      if (node instanceof javafx.scene.layout.Region region) {
-        region.prefWidthProperty().bind(room);
       }
       setGraphic(node);
       setAccessibleText(node.getAccessibleText());
@@ -251,6 +239,15 @@ public final class GlossaryView extends BorderPane {
     link.setMinWidth(0);
     link.setMaxWidth(Double.MAX_VALUE);
     return link;
+  }
+
+  /**
+   * Clears the filter and the chosen term and goes back to the top, also when no term was chosen:
+   * for kiosks, between readers.
+   */
+  public void reset() {
+    model.reset();
+    reveal(null);
   }
 
   /** Scrolls to a term's card and gives the keyboard focus to the list, at that term. */

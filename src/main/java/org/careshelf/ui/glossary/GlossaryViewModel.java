@@ -28,8 +28,6 @@ public final class GlossaryViewModel {
   private final ReadOnlyObjectWrapper<GlossaryTerm> selected = new ReadOnlyObjectWrapper<>();
   private Map<String, List<ArticleSummary>> appearances = Map.of();
   private String pending;
-  private final javafx.beans.property.ReadOnlyIntegerWrapper resets =
-      new javafx.beans.property.ReadOnlyIntegerWrapper();
 
   public GlossaryViewModel(CompletableFuture<LibraryReader> library, Async async) {
     filter.addListener((obs, old, text) -> shown.setPredicate(term -> matches(term, text)));
@@ -124,11 +122,5 @@ public final class GlossaryViewModel {
     filter.set("");
     selected.set(null);
     pending = null;
-    resets.set(resets.get() + 1);
-  }
-
-  /** How many times the glossary was reset: each time, the page goes back to its top. */
-  public javafx.beans.property.ReadOnlyIntegerProperty resetsProperty() {
-    return resets.getReadOnlyProperty();
   }
 }

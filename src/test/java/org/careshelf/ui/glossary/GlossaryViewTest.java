@@ -95,7 +95,7 @@ class GlossaryViewTest {
     fx(() -> ((VirtualFlow<?>) view.lookup(".virtual-flow")).scrollPixels(3000));
     assertThat(inSight(view, "#glossaryFilter")).isFalse();
 
-    fx(model::reset);
+    fx(view::reset);
 
     assertThat(inSight(view, "#glossaryFilter")).isTrue();
   }
