@@ -131,11 +131,17 @@ public final class GlossaryView extends BorderPane {
       if (graphic == null) {
         return super.computePrefHeight(width);
       }
-      double outer = width > 0 ? width : getWidth();
-      double inner =
-          Math.min(
-              graphic.maxWidth(-1), Math.max(0, outer - snappedLeftInset() - snappedRightInset()));
+      double inner = room(graphic, width > 0 ? width : getWidth());
       return snappedTopInset() + graphic.prefHeight(inner) + snappedBottomInset();
+    }
+
+    /**
+     * How wide {@code graphic} is in a cell {@code outer} wide: inside the padding, at most its own
+     * most.
+     */
+    private double room(Node graphic, double outer) {
+      return Math.min(
+          graphic.maxWidth(-1), Math.max(0, outer - snappedLeftInset() - snappedRightInset()));
     }
 
     // And it lays the graphic out at that unwrapped height; the card fills the cell instead.
@@ -144,11 +150,10 @@ public final class GlossaryView extends BorderPane {
       super.layoutChildren();
       Node graphic = getGraphic();
       if (graphic != null) {
-        double width = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
         graphic.resizeRelocate(
             snappedLeftInset(),
             snappedTopInset(),
-            Math.min(width, graphic.maxWidth(-1)),
+            room(graphic, getWidth()),
             Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
       }
     }
